@@ -1,0 +1,90 @@
+package io.litmine.annotators;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.util.ErasureUtils;
+import io.litmine.corpus.model.Citation;
+import io.litmine.corpus.model.Claim;
+import io.litmine.corpus.model.Mention;
+import io.litmine.corpus.model.Reference;
+import io.litmine.corpus.model.Section;
+import java.util.List;
+
+/**
+ * The typed CoreNLP keys litmine's annotators read and write, all in one place. Values are the
+ * frozen model records, so the adapter ({@link PaperAnnotator}) only has to collect them.
+ *
+ * <p>Document level (set by the adapter before {@code pipeline.annotate}): {@link PaperIdAnnotation},
+ * {@link ReferencesAnnotation}, {@link SectionsAnnotation}. Sentence level (written by the custom
+ * annotators): {@link CitationsAnnotation}, {@link GeneMentionsAnnotation},
+ * {@link DrugMentionsAnnotation}, {@link ClaimsAnnotation}. Token level:
+ * {@link InCitationAnnotation}.
+ */
+public final class LitmineAnnotations {
+
+    private LitmineAnnotations() {
+    }
+
+    /** The paper's deterministic id; claim ids hash it so re-annotation is idempotent. */
+    public static final class PaperIdAnnotation implements CoreAnnotation<String> {
+        @Override
+        public Class<String> getType() {
+            return String.class;
+        }
+    }
+
+    /** The paper's parsed reference list; callout labels are resolved against it. */
+    public static final class ReferencesAnnotation implements CoreAnnotation<List<Reference>> {
+        @Override
+        public Class<List<Reference>> getType() {
+            return ErasureUtils.uncheckedCast(List.class);
+        }
+    }
+
+    /** The paper's sections, so a claim can record the heading it sits under. */
+    public static final class SectionsAnnotation implements CoreAnnotation<List<Section>> {
+        @Override
+        public Class<List<Section>> getType() {
+            return ErasureUtils.uncheckedCast(List.class);
+        }
+    }
+
+    /** Numbered callouts found in a sentence, in reading order. */
+    public static final class CitationsAnnotation implements CoreAnnotation<List<Citation>> {
+        @Override
+        public Class<List<Citation>> getType() {
+            return ErasureUtils.uncheckedCast(List.class);
+        }
+    }
+
+    /** Gene/protein mentions of a sentence, in reading order. */
+    public static final class GeneMentionsAnnotation implements CoreAnnotation<List<Mention>> {
+        @Override
+        public Class<List<Mention>> getType() {
+            return ErasureUtils.uncheckedCast(List.class);
+        }
+    }
+
+    /** Drug mentions of a sentence, in reading order. */
+    public static final class DrugMentionsAnnotation implements CoreAnnotation<List<Mention>> {
+        @Override
+        public Class<List<Mention>> getType() {
+            return ErasureUtils.uncheckedCast(List.class);
+        }
+    }
+
+    /** Mechanism claims made by a sentence. */
+    public static final class ClaimsAnnotation implements CoreAnnotation<List<Claim>> {
+        @Override
+        public Class<List<Claim>> getType() {
+            return ErasureUtils.uncheckedCast(List.class);
+        }
+    }
+
+    /** True on tokens inside a citation callout: "(19)" must never be tagged as a gene. */
+    public static final class InCitationAnnotation implements CoreAnnotation<Boolean> {
+        @Override
+        public Class<Boolean> getType() {
+            return Boolean.class;
+        }
+    }
+}

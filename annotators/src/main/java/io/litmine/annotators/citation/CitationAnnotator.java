@@ -1,0 +1,139 @@
+package io.litmine.annotators.citation;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import io.litmine.annotators.LitmineAnnotations;
+import io.litmine.corpus.model.Citation;
+import io.litmine.corpus.model.Reference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Finds numbered citation callouts in each sentence, links their labels to the paper's reference
+ * list and marks the callout's tokens so that no entity tagger reads {@code (19)} as a name.
+ *
+ * <p>Registered as {@code customAnnotatorClass.citations=io.litmine.annotators.citation.CitationAnnotator}.
+ * Reads the document's {@link LitmineAnnotations.ReferencesAnnotation} (absent = empty list: every
+ * label unresolved). Properties, under the annotator's name:
+ * <ul>
+ *   <li>{@code citations.yearMin} (default 1900), {@code citations.yearMax} (default 2099): a
+ *       number in this range that is beyond the reference list is a year, not a callout;</li>
+ *   <li>{@code citations.maxRange} (default 100): a longer range such as {@code (1-500)} is not a
+ *       callout.</li>
+ * </ul>
+ * Writes {@link LitmineAnnotations.CitationsAnnotation} on each sentence (offsets into the
+ * document text) and {@link LitmineAnnotations.InCitationAnnotation} on the callout's tokens.
+ */
+public final class CitationAnnotator implements Annotator {
+
+    @SuppressWarnings("rawtypes")
+    private static final Set<Class<? extends CoreAnnotation>> REQUIRES = Set.of(
+            CoreAnnotations.TextAnnotation.class,
+            CoreAnnotations.TokensAnnotation.class,
+            CoreAnnotations.SentencesAnnotation.class,
+            CoreAnnotations.CharacterOffsetBeginAnnotation.class,
+            CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    @SuppressWarnings("rawtypes")
+    private static final Set<Class<? extends CoreAnnotation>> SATISFIES = Set.of(
+            LitmineAnnotations.CitationsAnnotation.class,
+            LitmineAnnotations.InCitationAnnotation.class);
+
+    private final CalloutParser parser;
+
+    public CitationAnnotator(String name, Properties props) {
+        this.parser = new CalloutParser(
+                intProperty(props, name + ".yearMin", 1900),
+                intProperty(props, name + ".yearMax", 2099),
+                intProperty(props, name + ".maxRange", 100));
+    }
+
+    private static int intProperty(Properties props, String key, int defaultValue) {
+        String value = props.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("property " + key + " must be an integer, got '" + value + "'", e);
+        }
+    }
+
+    @Override
+    public void annotate(Annotation annotation) {
+        String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+        List<Reference> references = annotation.get(LitmineAnnotations.ReferencesAnnotation.class);
+        if (references == null) {
+            references = List.of();
+        }
+        Map<String, Integer> indexByLabel = indexByLabel(references);
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            String sentenceText = text.substring(begin, end);
+            List<Citation> citations = new ArrayList<>();
+            for (Callout callout : parser.find(sentenceText, references.size())) {
+                int start = begin + callout.start();
+                int stop = begin + callout.end();
+                citations.add(link(callout, sentenceText, start, stop, indexByLabel));
+                markTokens(sentence.get(CoreAnnotations.TokensAnnotation.class), start, stop);
+            }
+            sentence.set(LitmineAnnotations.CitationsAnnotation.class, List.copyOf(citations));
+        }
+    }
+
+    private static Citation link(Callout callout, String sentence, int start, int end, Map<String, Integer> indexByLabel) {
+        List<String> labels = new ArrayList<>();
+        List<Integer> resolved = new ArrayList<>();
+        List<String> unresolved = new ArrayList<>();
+        for (int number : callout.labels()) {
+            String label = Integer.toString(number);
+            labels.add(label);
+            Integer index = indexByLabel.get(label);
+            if (index == null) {
+                unresolved.add(label);
+            } else {
+                resolved.add(index);
+            }
+        }
+        return new Citation(callout.marker(), sentence, start, end, labels, resolved, unresolved);
+    }
+
+    /** Labels as printed may carry brackets or a dot ("[19]", "19."); callouts never do. */
+    private static Map<String, Integer> indexByLabel(List<Reference> references) {
+        Map<String, Integer> map = new HashMap<>();
+        for (Reference reference : references) {
+            String label = reference.label().replaceAll("[^0-9A-Za-z]", "").replaceFirst("^0+(?=\\d)", "");
+            map.putIfAbsent(label, reference.index());
+        }
+        return map;
+    }
+
+    private static void markTokens(List<CoreLabel> tokens, int start, int end) {
+        for (CoreLabel token : tokens) {
+            if (token.beginPosition() < end && token.endPosition() > start) {
+                token.set(LitmineAnnotations.InCitationAnnotation.class, Boolean.TRUE);
+            }
+        }
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return REQUIRES;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return SATISFIES;
+    }
+}

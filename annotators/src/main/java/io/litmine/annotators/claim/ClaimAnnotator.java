@@ -1,0 +1,145 @@
+package io.litmine.annotators.claim;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import io.litmine.annotators.LitmineAnnotations;
+import io.litmine.corpus.model.Citation;
+import io.litmine.corpus.model.Claim;
+import io.litmine.corpus.model.Mention;
+import io.litmine.corpus.model.Section;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Turns sentences with a gene or drug mention and a relation cue into {@link Claim}s (first
+ * version: lemma cues and nearest-argument rules, see {@link ClaimExtractor}).
+ *
+ * <p>Registered as {@code customAnnotatorClass.claims=io.litmine.annotators.claim.ClaimAnnotator}.
+ * Reads the document's {@link LitmineAnnotations.PaperIdAnnotation} (default "") and
+ * {@link LitmineAnnotations.SectionsAnnotation} (default none). Properties, under the annotator's name:
+ * <ul>
+ *   <li>{@code claims.negationWindow} (default 3): how many tokens before a cue a negator may sit;</li>
+ *   <li>{@code claims.idLength} (default 16): hex characters of SHA-256 kept as the claim id.</li>
+ * </ul>
+ */
+public final class ClaimAnnotator implements Annotator {
+
+    @SuppressWarnings("rawtypes")
+    private static final Set<Class<? extends CoreAnnotation>> REQUIRES = Set.of(
+            CoreAnnotations.TokensAnnotation.class,
+            CoreAnnotations.SentencesAnnotation.class,
+            CoreAnnotations.PartOfSpeechAnnotation.class,
+            CoreAnnotations.LemmaAnnotation.class,
+            LitmineAnnotations.CitationsAnnotation.class,
+            LitmineAnnotations.GeneMentionsAnnotation.class,
+            LitmineAnnotations.DrugMentionsAnnotation.class);
+    @SuppressWarnings("rawtypes")
+    private static final Set<Class<? extends CoreAnnotation>> SATISFIES = Set.of(LitmineAnnotations.ClaimsAnnotation.class);
+
+    private final ClaimExtractor extractor;
+    private final int idLength;
+
+    public ClaimAnnotator(String name, Properties props) {
+        this.extractor = new ClaimExtractor(Integer.parseInt(props.getProperty(name + ".negationWindow", "3").strip()));
+        this.idLength = Math.min(64, Math.max(8, Integer.parseInt(props.getProperty(name + ".idLength", "16").strip())));
+    }
+
+    @Override
+    public void annotate(Annotation annotation) {
+        String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+        String paperId = Objects.requireNonNullElse(annotation.get(LitmineAnnotations.PaperIdAnnotation.class), "");
+        List<Section> sections = Objects.requireNonNullElse(annotation.get(LitmineAnnotations.SectionsAnnotation.class), List.of());
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            sentence.set(LitmineAnnotations.ClaimsAnnotation.class, claims(text, paperId, sections, sentence));
+        }
+    }
+
+    private List<Claim> claims(String text, String paperId, List<Section> sections, CoreMap sentence) {
+        List<Mention> genes = Objects.requireNonNullElse(sentence.get(LitmineAnnotations.GeneMentionsAnnotation.class), List.of());
+        List<Mention> drugs = Objects.requireNonNullElse(sentence.get(LitmineAnnotations.DrugMentionsAnnotation.class), List.of());
+        if (genes.isEmpty() && drugs.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> mentions = new ArrayList<>(genes);
+        mentions.addAll(drugs);
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        List<Tok> toks = toks(sentence.get(CoreAnnotations.TokensAnnotation.class));
+        List<ClaimExtractor.Extracted> found = extractor.extract(toks, Arguments.of(text, toks, mentions));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        String sentenceText = text.substring(start, end);
+        List<Citation> citations = Objects.requireNonNullElse(sentence.get(LitmineAnnotations.CitationsAnnotation.class), List.of());
+        List<Integer> resolved = citations.stream().flatMap(c -> c.resolved().stream()).distinct().toList();
+        List<String> unresolved = citations.stream().flatMap(c -> c.unresolved().stream()).distinct().toList();
+        List<String> geneNames = genes.stream().map(Mention::name).distinct().toList();
+        List<String> drugNames = drugs.stream().map(Mention::name).distinct().toList();
+        String section = sectionAt(sections, start);
+        List<Claim> claims = new ArrayList<>();
+        for (ClaimExtractor.Extracted e : found) {
+            String subjectId = e.subject().id();
+            String objectId = e.object().id();
+            String id = claimId(paperId, start, e.subject().text(), e.relation().name(), e.object().text());
+            claims.add(new Claim(id, paperId, section, sentenceText, start, end,
+                    e.subject().text(), subjectId, e.relation(), e.object().text(), objectId,
+                    e.negated(), e.hedged(), ClaimClassifier.evidence(sentenceText),
+                    ClaimClassifier.mechanism(subjectId, objectId, sentenceText),
+                    geneNames, drugNames, resolved, unresolved));
+        }
+        return List.copyOf(claims);
+    }
+
+    private static List<Tok> toks(List<CoreLabel> labels) {
+        List<Tok> toks = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            String lemma = l.lemma() == null ? l.word() : l.lemma();
+            toks.add(new Tok(toks.size(), l.originalText(), lemma.toLowerCase(Locale.ROOT), Objects.requireNonNullElse(l.tag(), ""),
+                    l.beginPosition(), l.endPosition()));
+        }
+        return toks;
+    }
+
+    /** Same rule as {@code Paper.sectionAt}: the first section containing the offset, else "". */
+    private static String sectionAt(List<Section> sections, int offset) {
+        return sections.stream().filter(s -> offset >= s.start() && offset < s.end())
+                .map(Section::heading).findFirst().orElse("");
+    }
+
+    /** Deterministic, so Beam retries and Lucene updates of the same paper are idempotent. */
+    private String claimId(String paperId, int start, String subject, String relation, String object) {
+        String key = String.join("\u0000", paperId, Integer.toString(start), subject, relation, object);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, idLength);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return REQUIRES;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return SATISFIES;
+    }
+}

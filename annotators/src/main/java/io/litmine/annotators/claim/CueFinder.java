@@ -1,0 +1,133 @@
+package io.litmine.annotators.claim;
+
+import io.litmine.corpus.model.Relation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds relation cues in a sentence's tokens, from lemma tables (the GUIDELINE's §4 vocabulary).
+ * Resistance phrases are found first and win over the verbs inside them, so "confers resistance"
+ * is CAUSES_RESISTANCE rather than anything "confer" might mean alone.
+ */
+final class CueFinder {
+
+    private static final Map<String, Relation> VERBS = Map.ofEntries(
+            Map.entry("inhibit", Relation.INHIBITS), Map.entry("block", Relation.INHIBITS),
+            Map.entry("suppress", Relation.INHIBITS), Map.entry("prevent", Relation.INHIBITS),
+            Map.entry("hinder", Relation.INHIBITS), Map.entry("obstruct", Relation.INHIBITS),
+            Map.entry("impair", Relation.INHIBITS), Map.entry("attenuate", Relation.INHIBITS),
+            Map.entry("abrogate", Relation.INHIBITS), Map.entry("regress", Relation.INHIBITS),
+            Map.entry("activate", Relation.ACTIVATES), Map.entry("stimulate", Relation.ACTIVATES),
+            Map.entry("induce", Relation.ACTIVATES), Map.entry("enable", Relation.ACTIVATES),
+            Map.entry("trigger", Relation.ACTIVATES), Map.entry("promote", Relation.ACTIVATES),
+            Map.entry("transactivate", Relation.ACTIVATES), Map.entry("encourage", Relation.ACTIVATES),
+            Map.entry("bind", Relation.BINDS), Map.entry("mask", Relation.MASKS), Map.entry("cleave", Relation.CLEAVES),
+            Map.entry("upregulate", Relation.UPREGULATES), Map.entry("increase", Relation.UPREGULATES),
+            Map.entry("enhance", Relation.UPREGULATES),
+            Map.entry("downregulate", Relation.DOWNREGULATES), Map.entry("decrease", Relation.DOWNREGULATES),
+            Map.entry("reduce", Relation.DOWNREGULATES), Map.entry("degrade", Relation.DOWNREGULATES),
+            Map.entry("associate", Relation.ASSOCIATED_WITH), Map.entry("correlate", Relation.ASSOCIATED_WITH),
+            Map.entry("link", Relation.ASSOCIATED_WITH), Map.entry("regulate", Relation.ASSOCIATED_WITH),
+            Map.entry("predict", Relation.PREDICTS),
+            Map.entry("interact", Relation.INTERACTS), Map.entry("dimerize", Relation.INTERACTS),
+            Map.entry("heterodimerize", Relation.INTERACTS));
+
+    private static final Map<String, Relation> NOUNS = Map.ofEntries(
+            Map.entry("inhibition", Relation.INHIBITS), Map.entry("blockade", Relation.INHIBITS),
+            Map.entry("suppression", Relation.INHIBITS),
+            Map.entry("activation", Relation.ACTIVATES), Map.entry("stimulation", Relation.ACTIVATES),
+            Map.entry("induction", Relation.ACTIVATES),
+            Map.entry("binding", Relation.BINDS), Map.entry("masking", Relation.MASKS),
+            Map.entry("cleavage", Relation.CLEAVES),
+            Map.entry("upregulation", Relation.UPREGULATES),
+            Map.entry("downregulation", Relation.DOWNREGULATES), Map.entry("degradation", Relation.DOWNREGULATES),
+            Map.entry("association", Relation.ASSOCIATED_WITH), Map.entry("correlation", Relation.ASSOCIATED_WITH),
+            Map.entry("predictor", Relation.PREDICTS), Map.entry("biomarker", Relation.PREDICTS),
+            Map.entry("interaction", Relation.INTERACTS), Map.entry("crosstalk", Relation.INTERACTS),
+            Map.entry("dimerization", Relation.INTERACTS), Map.entry("heterodimerization", Relation.INTERACTS),
+            Map.entry("dimerisation", Relation.INTERACTS));
+
+    /**
+     * Words that, near "resistance", make the phrase a statement that resistance is caused ("a
+     * mechanism of trastuzumab resistance" is one too). "overexpress" is deliberately no cue at all:
+     * "HER2-overexpressing cells" describes a sample (GUIDELINE §2).
+     */
+    private static final Set<String> RESISTANCE_VERBS = Set.of("confer", "contribute", "encourage", "cause",
+            "mediate", "induce", "promote", "lead", "drive", "mechanism");
+    private static final Set<String> RESTORING_VERBS = Set.of("reverse", "overcome", "restore", "resensitize");
+    private static final int PHRASE_WINDOW = 4;
+
+    List<Cue> find(List<Tok> toks) {
+        List<Cue> cues = new ArrayList<>();
+        boolean[] used = new boolean[toks.size()];
+        findResistance(toks, cues, used);
+        for (Tok t : toks) {
+            if (used[t.index()]) {
+                continue;
+            }
+            String lemma = t.lemma();
+            if (t.is("direct") && next(toks, t).map(n -> n.is("against")).orElse(false)) {
+                cues.add(new Cue(Relation.BINDS, Cue.Kind.VERB, t.index(), t.index() + 1));
+            } else if (t.isVerb() && VERBS.containsKey(lemma) && !adjectival(toks, t)) {
+                cues.add(new Cue(VERBS.get(lemma), Cue.Kind.VERB, t.index(), t.index()));
+            } else if (t.tag().startsWith("NN") && NOUNS.containsKey(t.word().toLowerCase())) {
+                cues.add(new Cue(NOUNS.get(t.word().toLowerCase()), Cue.Kind.NOUN, t.index(), t.index()));
+            }
+        }
+        cues.sort((a, b) -> Integer.compare(a.firstTok(), b.firstTok()));
+        return cues;
+    }
+
+    /**
+     * "confers resistance", "contribute to trastuzumab resistance", "resistance is encouraged",
+     * "resistance to X" → CAUSES_RESISTANCE; "reverse resistance", "restore sensitivity" →
+     * RESTORES_SENSITIVITY.
+     */
+    private static void findResistance(List<Tok> toks, List<Cue> cues, boolean[] used) {
+        for (Tok t : toks) {
+            boolean resistance = t.is("resistance");
+            if (!resistance && !t.is("sensitivity")) {
+                continue;
+            }
+            int from = Math.max(0, t.index() - PHRASE_WINDOW);
+            int to = Math.min(toks.size() - 1, t.index() + PHRASE_WINDOW);
+            for (int i = from; i <= to; i++) {
+                Tok v = toks.get(i);
+                Relation relation = RESTORING_VERBS.contains(v.lemma()) ? Relation.RESTORES_SENSITIVITY
+                        : resistance && RESISTANCE_VERBS.contains(v.lemma()) ? Relation.CAUSES_RESISTANCE : null;
+                if (relation != null) {
+                    add(cues, used, new Cue(relation, Cue.Kind.RESISTANCE, Math.min(i, t.index()), Math.max(i, t.index())));
+                    break;
+                }
+                if (i == to && resistance && next(toks, t).map(n -> n.is("to")).orElse(false)) {
+                    add(cues, used, new Cue(Relation.CAUSES_RESISTANCE, Cue.Kind.RESISTANCE, t.index(), t.index() + 1));
+                }
+            }
+        }
+    }
+
+    private static void add(List<Cue> cues, boolean[] used, Cue cue) {
+        for (int i = cue.firstTok(); i <= cue.lastTok(); i++) {
+            used[i] = true;
+        }
+        cues.add(cue);
+    }
+
+    /** "increased degradation", "decreased PTEN expression": a participle used as an adjective. */
+    private static boolean adjectival(List<Tok> toks, Tok t) {
+        if (!t.tag().equals("VBN") && !t.tag().equals("VBD")) {
+            return false;
+        }
+        boolean auxiliaryBefore = toks.subList(Math.max(0, t.index() - 3), t.index()).stream()
+                .anyMatch(p -> p.is("be", "have", "get"));
+        boolean nounAfter = next(toks, t).map(n -> n.tag().startsWith("NN") || n.tag().equals("JJ")).orElse(false);
+        boolean determinerOrStart = t.index() == 0 || toks.get(t.index() - 1).tag().matches("DT|IN|CC|,|JJ|RB");
+        return !auxiliaryBefore && nounAfter && determinerOrStart;
+    }
+
+    static java.util.Optional<Tok> next(List<Tok> toks, Tok t) {
+        return t.index() + 1 < toks.size() ? java.util.Optional.of(toks.get(t.index() + 1)) : java.util.Optional.empty();
+    }
+}

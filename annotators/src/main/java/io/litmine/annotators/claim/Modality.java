@@ -1,0 +1,57 @@
+package io.litmine.annotators.claim;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Negation scoped to the cue (a denial in the few tokens before it: "does not hinder", "no longer
+ * activates", "fails to bind") and hedging scoped to the cue's ";"-clause (GUIDELINE §6; "can"
+ * alone is not a hedge).
+ */
+final class Modality {
+
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "no", "never", "cannot", "unable", "neither", "nor");
+    private static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "suggest", "appear",
+            "propose", "possible", "potential", "potentially", "believe", "likely", "presumably", "hypothesize",
+            "hypothesise", "putative", "perhaps");
+
+    private final int window;
+
+    Modality(int window) {
+        this.window = window;
+    }
+
+    boolean negated(List<Tok> toks, Cue cue) {
+        for (int i = Math.max(0, cue.firstTok() - window); i < cue.firstTok(); i++) {
+            Tok t = toks.get(i);
+            if (NEGATORS.contains(t.lemma()) || (t.is("fail") && i + 1 < toks.size() && toks.get(i + 1).is("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean hedged(List<Tok> toks, int[] clause, Cue cue) {
+        int c = clause[cue.firstTok()];
+        for (Tok t : toks) {
+            if (clause[t.index()] != c) {
+                continue;
+            }
+            if (HEDGES.contains(t.lemma()) || thought(toks, t) || supportsTheIdea(toks, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "it is thought that". */
+    private static boolean thought(List<Tok> toks, Tok t) {
+        return t.word().equalsIgnoreCase("thought") && t.index() >= 2 && toks.get(t.index() - 1).is("be")
+                && toks.get(t.index() - 2).is("it");
+    }
+
+    /** "supports the idea that". */
+    private static boolean supportsTheIdea(List<Tok> toks, Tok t) {
+        return t.is("support") && t.index() + 2 < toks.size() && toks.get(t.index() + 2).is("idea");
+    }
+}

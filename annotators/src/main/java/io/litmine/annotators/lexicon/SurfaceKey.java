@@ -1,0 +1,52 @@
+package io.litmine.annotators.lexicon;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The form under which a surface string is looked up. Spaces and hyphens are dropped so that
+ * {@code p27 kip1}, {@code p27kip1}, {@code HER-2}, {@code TGF- α} and {@code IGF-1R} meet their
+ * compact synonyms whatever the tokeniser or a PDF converter did to them; NFKC folds the
+ * mathematical-italic Greek of PDF text ({@code 𝛼}) into plain Greek. Slashes are kept, since
+ * {@code HER2/neu} is one name but {@code PI3K/Akt} is two.
+ */
+final class SurfaceKey {
+
+    private SurfaceKey() {
+    }
+
+    static String compact(String surface) {
+        String nfkc = Normalizer.normalize(surface, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        nfkc.codePoints().filter(cp -> !Character.isWhitespace(cp) && !isHyphen(cp)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /**
+     * Short symbols are matched with their exact case, so that {@code ER}, {@code PR}, {@code AR},
+     * {@code HERs} or {@code Snail} never fire on the English words "er", "pr", "hers", "snail".
+     * Longer or digit-bearing names ({@code HER2}, {@code trastuzumab}) are case-insensitive.
+     */
+    static boolean caseSensitive(String compactKey) {
+        int length = compactKey.codePointCount(0, compactKey.length());
+        boolean hasDigit = compactKey.codePoints().anyMatch(Character::isDigit);
+        return length <= 3 || (length <= 5 && !hasDigit);
+    }
+
+    static String fold(String compactKey) {
+        return compactKey.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isHyphen(int cp) {
+        return cp == '-' || cp == '\u2010' || cp == '\u2011' || cp == '\u2012' || cp == '\u2013';
+    }
+
+    /** Characters that may sit between the words of one name: space, hyphen, slash. */
+    static boolean isJoiner(int cp) {
+        return Character.isWhitespace(cp) || isHyphen(cp) || cp == '/';
+    }
+
+    static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp);
+    }
+}

@@ -1,0 +1,87 @@
+package io.litmine.annotators.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.litmine.annotators.PaperAnnotator;
+import io.litmine.annotators.SharedPipeline;
+import io.litmine.annotators.TestPapers;
+import io.litmine.corpus.model.AnnotatedPaper;
+import io.litmine.corpus.model.Citation;
+import io.litmine.corpus.model.Paper;
+import io.litmine.corpus.model.Reference;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CitationAnnotatorTest {
+
+    private static PaperAnnotator annotator;
+
+    @BeforeAll
+    static void buildPipeline() {
+        annotator = SharedPipeline.get();
+    }
+
+    @Test
+    void linksLabelsToReferencesAndKeepsDanglingOnes() {
+        String text = "Trastuzumab treatment was associated with worse outcomes [33, 59] than patients (30). "
+                + "CD44 enables PI3K/Akt activation [58].";
+        AnnotatedPaper paper = annotator.annotate(TestPapers.of(text, 53));
+        List<Citation> citations = paper.citations();
+        assertThat(citations).extracting(Citation::marker).containsExactly("[33, 59]", "(30)", "[58]");
+        Citation first = citations.get(0);
+        assertThat(first.labels()).containsExactly("33", "59");
+        assertThat(first.resolved()).containsExactly(33);
+        assertThat(first.unresolved()).containsExactly("59");
+        assertThat(text.substring(first.start(), first.end())).isEqualTo("[33, 59]");
+        assertThat(first.sentence()).startsWith("Trastuzumab treatment").endsWith("(30).");
+        assertThat(citations.get(2).resolved()).isEmpty();
+        assertThat(citations.get(2).unresolved()).containsExactly("58");
+        assertThat(paper.unresolvedLabels()).containsExactly("59", "58");
+    }
+
+    @Test
+    void resolvesByLabelToTheOneBasedIndex() {
+        // A list whose printed labels do not start at 1: resolution goes by label, not position.
+        List<Reference> refs = List.of(Reference.unparsed("7", 1, "Seven."), Reference.unparsed("8", 2, "Eight."));
+        String text = "HER2 is amplified (8) and cleaved (7-8).";
+        Paper paper = new Paper("p", "s", "t", text, List.of(), refs, text.length());
+        List<Citation> citations = annotator.annotate(paper).citations();
+        assertThat(citations.get(0).resolved()).containsExactly(2);
+        assertThat(citations.get(1).labels()).containsExactly("7", "8");
+        assertThat(citations.get(1).resolved()).containsExactly(1, 2);
+    }
+
+    @Test
+    void calloutTokensAreNeverTaggedAsGenes() {
+        // "MUC 4" is a MUC4 synonym; with a callout between, "MUC (4)" must not become one.
+        AnnotatedPaper paper = annotator.annotate(TestPapers.of("Masking by MUC (4) and by ER [2].", 53));
+        assertThat(paper.mentions()).extracting(m -> m.text()).containsExactly("ER");
+        assertThat(paper.citations()).extracting(Citation::marker).containsExactly("(4)", "[2]");
+    }
+
+    @Test
+    void yearsStatisticsAndFiguresAreNotCallouts() {
+        String text = "In 2019 a trial (2019) of 40 women (n = 40) found benefit (p < 0.05; Fig. 2), "
+                + "odds 2.0 (95% CI 1.2-3.4).";
+        assertThat(annotator.annotate(TestPapers.of(text, 53)).citations()).isEmpty();
+    }
+
+    @Test
+    void onlyTheBodyIsAnnotatedNotTheReferenceList() {
+        String body = "HER2 is cleaved (1).\n\n";
+        String refs = "References\n1. Modi S, et al. Trastuzumab deruxtecan. N Engl J Med. 2020;382(7):610-21.\n";
+        String text = body + refs;
+        Paper paper = new Paper("p", "s", "t", text, List.of(), TestPapers.references(1), body.length());
+        AnnotatedPaper annotated = annotator.annotate(paper);
+        assertThat(annotated.citations()).extracting(Citation::marker).containsExactly("(1)");
+        assertThat(annotated.mentions()).allMatch(m -> m.end() <= body.length());
+    }
+
+    @Test
+    void aReferenceListLineNeverYieldsACallout() {
+        // Even if a reference line were annotated, "382(7):610-21" is an issue number, not a callout.
+        String line = "Modi S, et al. Trastuzumab deruxtecan. N Engl J Med. 2020;382(7):610-21.";
+        assertThat(annotator.annotate(TestPapers.of(line, 53)).citations()).isEmpty();
+    }
+}

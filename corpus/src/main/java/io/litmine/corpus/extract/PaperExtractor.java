@@ -1,0 +1,163 @@
+package io.litmine.corpus.extract;
+
+import io.litmine.corpus.model.Paper;
+import io.litmine.corpus.model.Reference;
+import io.litmine.corpus.refs.ReferenceListParser;
+import io.litmine.corpus.sections.SectionLayout;
+import io.litmine.corpus.sections.SectionSplitter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xml.sax.SAXException;
+
+/**
+ * Extracts a {@link Paper} from a PDF, DOCX, HTML, JATS XML, plain-text or Markdown file: Tika text →
+ * {@link TextCleaner} → {@link SectionSplitter} → {@link ReferenceListParser} on the text after the body.
+ * Every failure is an {@link ExtractionException} with a one-line message, so a batch can record the
+ * file as failed and go on. Instances are safe to share between threads.
+ */
+public final class PaperExtractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaperExtractor.class);
+    private static final int ID_HEX_CHARS = 16;
+    private static final int MAX_TITLE = 300;
+    private static final Pattern MARKDOWN_TITLE = Pattern.compile("(?m)^\\s{0,3}#\\s+(.+?)\\s*#*\\s*$");
+
+    private final Parser parser = new AutoDetectParser();
+    private final TextCleaner cleaner = new TextCleaner();
+    private final SectionSplitter splitter = new SectionSplitter();
+    private final ReferenceListParser references = new ReferenceListParser();
+
+    public Paper extract(Path file) throws ExtractionException {
+        Objects.requireNonNull(file, "file");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            LOG.debug("cannot read {}", file, e);
+            throw new ExtractionException("cannot read file: " + e.getMessage(), e);
+        }
+        return extract(file.toString(), bytes);
+    }
+
+    /** Extracts from bytes already read (the Beam pipeline reads files itself); {@code source} names the file. */
+    public Paper extract(String source, byte[] bytes) throws ExtractionException {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(bytes, "bytes");
+        if (isBlank(bytes)) {
+            throw new ExtractionException("empty file");
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(source));
+        String raw = parse(source, bytes, metadata);
+        DocumentFormat format = DocumentFormat.detect(metadata.get(Metadata.CONTENT_TYPE), fileName(source));
+        String text = cleaner.clean(raw, format);
+        if (text.isBlank()) {
+            throw new ExtractionException("no text could be extracted");
+        }
+        SectionLayout layout = splitter.split(text);
+        List<Reference> refs = references.parse(text.substring(layout.bodyEnd()));
+        String title = title(raw, format, metadata, text);
+        LOG.debug("extracted {} as {}: {} chars, {} sections, {} references", source, format, text.length(),
+                layout.sections().size(), refs.size());
+        return new Paper(paperId(bytes), source, title, text, layout.sections(), refs, layout.bodyEnd());
+    }
+
+    private String parse(String source, byte[] bytes, Metadata metadata) throws ExtractionException {
+        BodyContentHandler handler = new BodyContentHandler(-1);
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            parser.parse(in, handler, metadata, parseContext());
+            return handler.toString();
+        } catch (EncryptedDocumentException e) {
+            LOG.debug("{} is encrypted", source, e);
+            throw new ExtractionException("the document is encrypted (password protected)", e);
+        } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            // Parsers throw unchecked exceptions on malformed input too; one bad file must not end the batch.
+            LOG.debug("Tika failed on {}", source, e);
+            throw new ExtractionException(unreadable(metadata, source) + ": " + causeMessage(e), e);
+        }
+    }
+
+    private static ParseContext parseContext() {
+        PDFParserConfig pdf = new PDFParserConfig();
+        // Link annotations would otherwise add their URIs ("mailto:…") in the middle of the body text.
+        pdf.setExtractAnnotationText(false);
+        ParseContext context = new ParseContext();
+        context.set(PDFParserConfig.class, pdf);
+        return context;
+    }
+
+    private static String unreadable(Metadata metadata, String source) {
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        if (type != null && type.startsWith("application/pdf")) {
+            return "not a readable PDF";
+        }
+        DocumentFormat format = DocumentFormat.detect(type, fileName(source));
+        return "not a readable " + format.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " file";
+    }
+
+    private static String causeMessage(Throwable e) {
+        Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+
+    /** The Markdown "# " heading, else the title the document declares, else its first line. */
+    private static String title(String raw, DocumentFormat format, Metadata metadata, String text) {
+        if (format == DocumentFormat.MARKDOWN) {
+            Matcher m = MARKDOWN_TITLE.matcher(raw);
+            if (m.find()) {
+                String heading = MarkupStripper.latexToUnicode(CharNormaliser.normalise(m.group(1)));
+                return bounded(MarkupStripper.stripInlineMarkdown(heading));
+            }
+        }
+        String declared = metadata.get(TikaCoreProperties.TITLE);
+        if (declared != null && !declared.isBlank()) {
+            return bounded(MarkupStripper.latexToUnicode(CharNormaliser.normalise(declared)));
+        }
+        return bounded(text.strip().lines().findFirst().orElse(""));
+    }
+
+    private static String bounded(String title) {
+        String t = title.replaceAll("\\s+", " ").strip();
+        return t.length() <= MAX_TITLE ? t : t.substring(0, MAX_TITLE);
+    }
+
+    /** A hash of the bytes, not the path: moving a file keeps its id, changing it gives a new one. */
+    /** A paper's id: a prefix of the SHA-256 of its bytes, so an unchanged file always has the same id. */
+    public static String paperId(byte[] bytes) {
+        return DigestUtils.sha256Hex(bytes).substring(0, ID_HEX_CHARS);
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != 0x0B && b != 0x0C) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String fileName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return source.substring(slash + 1);
+    }
+}

@@ -1,0 +1,86 @@
+package io.litmine.corpus.refs;
+
+import io.litmine.corpus.model.Reference;
+import io.litmine.corpus.sections.HeadingRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Splits a reference block (cleaned text from the reference-list heading on) into entries and parses
+ * each one. Numbered lists ({@code 1.}, {@code [1]}, {@code 1)}) are segmented on their labels, and a
+ * paragraph without a label continues the entry before it (a page break inside an entry). A list whose
+ * paragraphs carry no labels at all (HTML {@code <ol>}, where the numbers are rendering) gets one entry
+ * per paragraph, numbered in order.
+ */
+public final class ReferenceListParser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceListParser.class);
+    private static final Pattern LABELLED = Pattern.compile("^(?:\\[(\\d{1,4})]|(\\d{1,4})[.)])\\s+(\\S.*)$", Pattern.DOTALL);
+    /** How far a label may jump ahead and still count as the next entry (a missing entry, a typo). */
+    private static final int MAX_LABEL_GAP = 5;
+
+    private record Entry(String label, String raw) {
+    }
+
+    private final VancouverFields fields = new VancouverFields();
+
+    public List<Reference> parse(String block) {
+        List<String> paragraphs = paragraphs(block);
+        if (!paragraphs.isEmpty() && HeadingRules.isReferencesHeading(paragraphs.get(0))) {
+            paragraphs = paragraphs.subList(1, paragraphs.size());
+        }
+        long labelled = paragraphs.stream().filter(p -> LABELLED.matcher(p).matches()).count();
+        List<Entry> entries = labelled * 2 >= paragraphs.size() && labelled > 0
+                ? numberedEntries(paragraphs)
+                : unnumberedEntries(paragraphs);
+        List<Reference> references = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            references.add(fields.parse(entries.get(i).label(), i + 1, entries.get(i).raw()));
+        }
+        return references;
+    }
+
+    private static List<Entry> numberedEntries(List<String> paragraphs) {
+        List<Entry> entries = new ArrayList<>();
+        int lastLabel = 0;
+        for (String paragraph : paragraphs) {
+            Matcher m = LABELLED.matcher(paragraph);
+            int label = m.matches() ? Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) : -1;
+            if (label > lastLabel && (entries.isEmpty() || label <= lastLabel + MAX_LABEL_GAP)) {
+                entries.add(new Entry(String.valueOf(label), m.group(3).strip()));
+                lastLabel = label;
+            } else if (!entries.isEmpty()) {
+                // "- cell apoptosis …": the converter marks a continued line as a list item; it is not one.
+                String continuation = paragraph.replaceFirst("^[-–•*]\\s+", "").strip();
+                Entry last = entries.get(entries.size() - 1);
+                entries.set(entries.size() - 1, new Entry(last.label(), last.raw() + " " + continuation));
+            } else {
+                LOG.debug("skipping text before the first numbered reference: {}", paragraph);
+            }
+        }
+        return entries;
+    }
+
+    private static List<Entry> unnumberedEntries(List<String> paragraphs) {
+        List<Entry> entries = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            entries.add(new Entry(String.valueOf(entries.size() + 1), paragraph.strip()));
+        }
+        return entries;
+    }
+
+    private static List<String> paragraphs(String block) {
+        List<String> out = new ArrayList<>();
+        for (String p : block.split("\\n\\s*\\n")) {
+            String text = p.replaceAll("\\s+", " ").strip();
+            if (!text.isEmpty()) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+}

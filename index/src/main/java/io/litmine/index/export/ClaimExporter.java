@@ -1,0 +1,127 @@
+package io.litmine.index.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.litmine.corpus.model.Claim;
+import io.litmine.index.json.EvidenceJson;
+import io.litmine.index.search.CitedReference;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes the claim-citation table (ARCHITECTURE.md, "Export formats"). JSONL: one object per claim
+ * with the keys in the contract's order. CSV/TSV: the same as flat columns in the same order, lists
+ * joined with {@code "; "}, the citation labels in {@code citations} and their raw reference texts in
+ * an extra {@code references} column right after it; RFC 4180 quoting, a header row. The caller opens
+ * {@code out} as UTF-8; it is flushed, not closed.
+ */
+public final class ClaimExporter {
+
+    /** The flat columns, in order. */
+    public static final List<String> COLUMNS = List.of(
+            "claimId", "paperId", "section", "sentence", "start", "end", "subject", "subjectId", "relation",
+            "object", "objectId", "negated", "hedged", "evidence", "mechanism", "genes", "drugs",
+            "citations", "references", "unresolved");
+
+    static final String LIST_SEPARATOR = "; ";
+
+    private ClaimExporter() {
+    }
+
+    /** Writes UTF-8 to {@code out}, flushing but not closing it. */
+    public static void write(List<ClaimRow> rows, ExportFormat format, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(rows, format, writer);
+    }
+
+    public static void write(List<ClaimRow> rows, ExportFormat format, Writer out) throws IOException {
+        if (format == ExportFormat.JSONL) {
+            writeJsonLines(rows, out);
+        } else {
+            writeTable(rows, csvFormat(format), out);
+        }
+        out.flush();
+    }
+
+    /** The commons-csv format a table export uses, so readers can parse it back the same way. */
+    public static CSVFormat csvFormat(ExportFormat format) {
+        return switch (format) {
+            case CSV -> CSVFormat.RFC4180;
+            case TSV -> CSVFormat.RFC4180.builder().setDelimiter('\t').get();
+            case JSONL -> throw new IllegalArgumentException("JSONL is not a table format");
+        };
+    }
+
+    private static void writeJsonLines(List<ClaimRow> rows, Writer out) throws IOException {
+        ObjectMapper mapper = EvidenceJson.mapper();
+        for (ClaimRow row : rows) {
+            out.write(mapper.writeValueAsString(jsonObject(mapper, row)));
+            out.write('\n');
+        }
+    }
+
+    private static ObjectNode jsonObject(ObjectMapper mapper, ClaimRow row) {
+        Claim c = row.claim();
+        ObjectNode o = mapper.createObjectNode();
+        o.put("claimId", c.claimId());
+        o.put("paperId", c.paperId());
+        o.put("section", c.section());
+        o.put("sentence", c.sentence());
+        o.put("start", c.start());
+        o.put("end", c.end());
+        o.put("subject", c.subject());
+        o.put("subjectId", c.subjectId());
+        o.put("relation", c.relation().name());
+        o.put("object", c.object());
+        o.put("objectId", c.objectId());
+        o.put("negated", c.negated());
+        o.put("hedged", c.hedged());
+        o.put("evidence", c.evidence().label());
+        o.put("mechanism", c.mechanism().name());
+        c.genes().forEach(o.putArray("genes")::add);
+        c.drugs().forEach(o.putArray("drugs")::add);
+        ArrayNode citations = o.putArray("citations");
+        for (CitedReference cited : row.citations()) {
+            citations.addObject().put("label", cited.label()).put("index", cited.index()).put("reference", cited.reference());
+        }
+        c.unresolved().forEach(o.putArray("unresolved")::add);
+        return o;
+    }
+
+    private static void writeTable(List<ClaimRow> rows, CSVFormat format, Writer out) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, format);
+        printer.printRecord(COLUMNS);
+        for (ClaimRow row : rows) {
+            printer.printRecord(cells(row));
+        }
+        printer.flush();
+    }
+
+    private static List<String> cells(ClaimRow row) {
+        Claim c = row.claim();
+        return List.of(
+                c.claimId(), c.paperId(), c.section(), c.sentence(),
+                Integer.toString(c.start()), Integer.toString(c.end()),
+                c.subject(), Objects.toString(c.subjectId(), ""), c.relation().name(),
+                c.object(), Objects.toString(c.objectId(), ""),
+                Boolean.toString(c.negated()), Boolean.toString(c.hedged()),
+                c.evidence().label(), c.mechanism().name(),
+                join(c.genes()), join(c.drugs()),
+                join(row.citations().stream().map(CitedReference::label).toList()),
+                join(row.citations().stream().map(CitedReference::reference).toList()),
+                join(c.unresolved()));
+    }
+
+    private static String join(List<String> values) {
+        return values.stream().collect(Collectors.joining(LIST_SEPARATOR));
+    }
+}

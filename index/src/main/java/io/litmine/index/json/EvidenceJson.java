@@ -1,0 +1,112 @@
+package io.litmine.index.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.litmine.corpus.model.AnnotatedPaper;
+import io.litmine.corpus.model.Claim;
+import io.litmine.corpus.model.Evidence;
+import io.litmine.corpus.model.Reference;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * JSON mapping of the evidence model, used for the JSON stored in the index and for exports. The
+ * model records map directly (Jackson reads and writes record components in declaration order);
+ * enums are written by name, except {@link Evidence}, written by its label ({@code in_vitro}) as the
+ * gold data and the exports spell it.
+ *
+ * <p>Thread-safe: the mapper is configured once and only read afterwards.
+ */
+public final class EvidenceJson {
+
+    private static final TypeReference<List<Reference>> REFERENCES = new TypeReference<>() {
+    };
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(evidenceModule()).build();
+
+    private EvidenceJson() {
+    }
+
+    /** The mapper, for callers that stream or build JSON of their own (exporters). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String toJson(AnnotatedPaper paper) {
+        return write(paper);
+    }
+
+    public static AnnotatedPaper annotatedPaper(String json) {
+        return read(json, AnnotatedPaper.class);
+    }
+
+    public static String toJson(Claim claim) {
+        return write(claim);
+    }
+
+    public static Claim claim(String json) {
+        return read(json, Claim.class);
+    }
+
+    public static String referencesToJson(List<Reference> references) {
+        return write(references);
+    }
+
+    public static List<Reference> references(String json) {
+        try {
+            return MAPPER.readValue(json, REFERENCES);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEvidenceJsonException("cannot read references from JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            // The model is plain records of strings, numbers and lists: this cannot happen short of a bug.
+            throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEvidenceJsonException(
+                    "cannot read " + type.getSimpleName() + " from JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static SimpleModule evidenceModule() {
+        SimpleModule module = new SimpleModule("litmine-evidence");
+        module.addSerializer(Evidence.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Evidence value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(value.label());
+            }
+        });
+        module.addDeserializer(Evidence.class, new JsonDeserializer<>() {
+            @Override
+            public Evidence deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String label = p.getValueAsString();
+                try {
+                    return Evidence.fromLabel(label);
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    return (Evidence) ctxt.handleWeirdStringValue(Evidence.class, label, "not an evidence label");
+                }
+            }
+        });
+        return module;
+    }
+}

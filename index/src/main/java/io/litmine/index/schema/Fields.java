@@ -1,0 +1,118 @@
+package io.litmine.index.schema;
+
+/**
+ * Every Lucene field name of the evidence index, in one place, with why each is indexed and stored
+ * the way it is. Two kinds of document share the index, told apart by {@link #TYPE}: one
+ * {@value #TYPE_PAPER} document per paper and one {@value #TYPE_CLAIM} document per claim.
+ *
+ * <p>Identifiers are {@code KeywordField}s: one exact, untokenised term (so a delete or filter by
+ * {@code new Term(field, value)} hits exactly that value) plus sorted-set doc values (so results can
+ * be sorted, and later faceted, without un-inverting the field). Free text is a {@code TextField}
+ * analysed by {@link EvidenceAnalyzer}. Whole records are kept as stored-only JSON so that exports
+ * and hits are rebuilt exactly, without a second source of truth.
+ */
+public final class Fields {
+
+    // ---- shared by both document types ------------------------------------------------------
+
+    /** "paper" or "claim"; indexed, not stored: only ever used to restrict a query to one kind. */
+    public static final String TYPE = "type";
+    public static final String TYPE_PAPER = "paper";
+    public static final String TYPE_CLAIM = "claim";
+
+    /**
+     * The paper's content hash. Keyword, stored. On both kinds so that deleting
+     * {@code paperId:X} removes a paper together with all its claims in one term delete, and so a
+     * claim hit can find its paper document.
+     */
+    public static final String PAPER_ID = "paperId";
+
+    /**
+     * The file the paper came from. Keyword, stored, sorted doc values. On both kinds: a changed
+     * file gets a new paperId, and deleting by source is what removes its previous version and
+     * every stale claim of it. Doc values give exports their stable by-source order.
+     */
+    public static final String SOURCE = "source";
+
+    // ---- paper documents --------------------------------------------------------------------
+
+    /** The paper's title. Analysed (title search later) and stored for listings. */
+    public static final String TITLE = "title";
+
+    /**
+     * Per-paper counts for {@code litmine papers}. Stored only: they are displayed, never searched,
+     * and reading four small stored values beats parsing {@link #PAPER_JSON}.
+     */
+    public static final String SENTENCE_COUNT = "sentenceCount";
+    public static final String CLAIM_COUNT = "claimCount";
+    public static final String REFERENCE_COUNT = "referenceCount";
+    public static final String UNRESOLVED_COUNT = "unresolvedCount";
+
+    /**
+     * The reference list alone as JSON. Stored only: a claim hit resolves its citation indexes
+     * against it without loading and parsing the whole paper (full text included).
+     */
+    public static final String REFERENCES_JSON = "referencesJson";
+
+    /** The whole AnnotatedPaper as JSON. Stored only: the papers export reads it back exactly. */
+    public static final String PAPER_JSON = "paperJson";
+
+    // ---- claim documents --------------------------------------------------------------------
+
+    /** The claim's deterministic id. Keyword, stored: lookups by id ({@code /api/claims/{id}}). */
+    public static final String CLAIM_ID = "claimId";
+
+    /**
+     * The claim's sentence: the field full-text search runs over. Analysed with
+     * {@link EvidenceAnalyzer} (so PI3K/Akt is found by its parts and as a whole); stored because the
+     * highlighter re-analyses the stored text to place its marks.
+     */
+    public static final String TEXT = "text";
+
+    /** Subject and object as written. Analysed, not stored (the claim JSON holds them). */
+    public static final String SUBJECT = "subject";
+    public static final String OBJECT = "object";
+
+    /**
+     * Normalised names of the subject, the object, and every gene / drug in the sentence. Keyword
+     * (exact ids; genes and drugs multi-valued), not stored (the claim JSON holds them); doc values
+     * so gene/drug facets can count them later.
+     */
+    public static final String SUBJECT_ID = "subjectId";
+    public static final String OBJECT_ID = "objectId";
+    public static final String GENES = "genes";
+    public static final String DRUGS = "drugs";
+
+    /**
+     * Enum-valued attributes, indexed by their export spelling (Relation and Mechanism by name,
+     * Evidence by label, booleans as "true"/"false"). Keyword, not stored: they are filters and
+     * facets; display values come from the claim JSON.
+     */
+    public static final String RELATION = "relation";
+    public static final String MECHANISM = "mechanism";
+    public static final String EVIDENCE = "evidence";
+    public static final String NEGATED = "negated";
+    public static final String HEDGED = "hedged";
+
+    /** The section heading the claim sits in. Keyword (exact filter), not stored. */
+    public static final String SECTION = "section";
+
+    /**
+     * The claim's start offset in the paper. Numeric doc values only: nothing searches by offset,
+     * but exports list a paper's claims in text order.
+     */
+    public static final String START = "start";
+
+    /**
+     * The title of the claim's paper, denormalised. Stored only: every hit shows it, and a copy here
+     * saves a paper lookup per hit. Paper and claims are always replaced together, so it cannot go
+     * stale.
+     */
+    public static final String PAPER_TITLE = "paperTitle";
+
+    /** The whole Claim as JSON. Stored only: hits and exports rebuild the record exactly. */
+    public static final String CLAIM_JSON = "claimJson";
+
+    private Fields() {
+    }
+}

@@ -1,0 +1,39 @@
+package io.litmine.index.search;
+
+import io.litmine.corpus.model.Claim;
+import io.litmine.corpus.model.Reference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A reference a claim cites: its label as printed ("19"), its 1-based position in the paper's
+ * reference list, and the entry's raw text.
+ */
+public record CitedReference(String label, int index, String reference) {
+
+    public CitedReference {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(reference, "reference");
+    }
+
+    public static CitedReference of(Reference reference) {
+        return new CitedReference(reference.label(), reference.index(), reference.raw());
+    }
+
+    /**
+     * The references {@code claim} cites, in the claim's order, looked up by index in its paper's
+     * reference list. An index the list does not have (inconsistent input) is left out.
+     */
+    public static List<CitedReference> resolve(Claim claim, List<Reference> references) {
+        List<CitedReference> cited = new ArrayList<>(claim.citations().size());
+        for (int index : claim.citations()) {
+            references.stream()
+                    .filter(r -> r.index() == index)
+                    .findFirst()
+                    .map(CitedReference::of)
+                    .ifPresent(cited::add);
+        }
+        return cited;
+    }
+}

@@ -1,0 +1,207 @@
+package io.litmine.index.search;
+
+import io.litmine.corpus.model.AnnotatedPaper;
+import io.litmine.corpus.model.Claim;
+import io.litmine.corpus.model.Reference;
+import io.litmine.index.json.EvidenceJson;
+import io.litmine.index.schema.Fields;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * Searches and reads an evidence index. It sees the index as it was committed when opened (a
+ * point-in-time snapshot); open a new one to see later merges. Thread-safe.
+ */
+public final class EvidenceSearcher implements Closeable {
+
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.CLAIM_JSON, Fields.PAPER_TITLE);
+    private static final Set<String> CLAIM_FIELDS = Set.of(Fields.CLAIM_JSON);
+    private static final Set<String> PAPER_FIELDS = Set.of(Fields.PAPER_JSON);
+    private static final Set<String> REFERENCE_FIELDS = Set.of(Fields.REFERENCES_JSON);
+    private static final Query PAPER_DOCS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER));
+
+    /** Papers by source path; claims by paper (source, then id), then by position in it. */
+    private static final Sort PAPER_ORDER = new Sort(
+            KeywordField.newSortField(Fields.SOURCE, false, SortedSetSelector.Type.MIN),
+            KeywordField.newSortField(Fields.PAPER_ID, false, SortedSetSelector.Type.MIN));
+    private static final Sort CLAIM_ORDER = new Sort(
+            KeywordField.newSortField(Fields.SOURCE, false, SortedSetSelector.Type.MIN),
+            KeywordField.newSortField(Fields.PAPER_ID, false, SortedSetSelector.Type.MIN),
+            new SortField(Fields.START, SortField.Type.LONG));
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final ClaimQueries queries = ClaimQueries.create();
+    private final ClaimHighlighter highlighter = new ClaimHighlighter();
+
+    private EvidenceSearcher(Directory directory, DirectoryReader reader) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** Opens the index in {@code indexDir}; {@link MissingIndexException} if there is none. */
+    public static EvidenceSearcher open(Path indexDir) throws IOException {
+        if (!Files.isDirectory(indexDir)) {
+            throw new MissingIndexException(indexDir);
+        }
+        Directory directory = FSDirectory.open(indexDir);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new MissingIndexException(indexDir);
+            }
+            return new EvidenceSearcher(directory, DirectoryReader.open(directory));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Claims matching the request's query, best first (BM25), one page of them. */
+    public SearchResults search(SearchRequest request) throws IOException, QuerySyntaxException {
+        Query text = queries.parseText(request.query());
+        Query query = ClaimQueries.claims(text);
+        long total = count(request.query(), query);
+        if (request.offset() >= total) {
+            return new SearchResults(total, List.of());
+        }
+        int wanted = (int) Math.min(total, (long) request.offset() + request.limit());
+        TopDocs top = searcher.search(query, wanted);
+        StoredFields stored = searcher.storedFields();
+        Map<String, List<Reference>> referencesByPaper = new HashMap<>();
+        List<SearchHit> hits = new ArrayList<>(wanted - request.offset());
+        for (int i = request.offset(); i < top.scoreDocs.length; i++) {
+            ScoreDoc scoreDoc = top.scoreDocs[i];
+            Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
+            Claim claim = EvidenceJson.claim(doc.get(Fields.CLAIM_JSON));
+            List<Reference> references = referencesByPaper.get(claim.paperId());
+            if (references == null) {
+                references = references(claim.paperId());
+                referencesByPaper.put(claim.paperId(), references);
+            }
+            hits.add(new SearchHit(claim, doc.get(Fields.PAPER_TITLE), highlighter.highlight(text, claim.sentence()),
+                    CitedReference.resolve(claim, references), scoreDoc.score));
+        }
+        return new SearchResults(total, hits);
+    }
+
+    /** Every paper, ordered by source path. */
+    public List<AnnotatedPaper> papers() throws IOException {
+        List<AnnotatedPaper> papers = new ArrayList<>();
+        for (Document doc : all(PAPER_DOCS, PAPER_ORDER, PAPER_FIELDS)) {
+            papers.add(EvidenceJson.annotatedPaper(doc.get(Fields.PAPER_JSON)));
+        }
+        return papers;
+    }
+
+    /** Claims matching {@code queryOrNull} (every claim if null or blank), by paper then offset. */
+    public List<Claim> claims(String queryOrNull) throws IOException, QuerySyntaxException {
+        Query query = ClaimQueries.claims(queries.parseText(queryOrNull));
+        List<Claim> claims = new ArrayList<>();
+        for (Document doc : all(query, CLAIM_ORDER, CLAIM_FIELDS)) {
+            claims.add(EvidenceJson.claim(doc.get(Fields.CLAIM_JSON)));
+        }
+        return claims;
+    }
+
+    /** The claim with this id, if indexed. */
+    public Optional<Claim> claim(String claimId) throws IOException {
+        Query query = ClaimQueries.claims(new TermQuery(new Term(Fields.CLAIM_ID, claimId)));
+        ScoreDoc[] docs = searcher.search(query, 1).scoreDocs;
+        if (docs.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(EvidenceJson.claim(searcher.storedFields().document(docs[0].doc, CLAIM_FIELDS).get(Fields.CLAIM_JSON)));
+    }
+
+    /** The references {@code claim} cites, looked up in its paper's reference list. */
+    public List<CitedReference> citedReferences(Claim claim) throws IOException {
+        return CitedReference.resolve(claim, references(claim.paperId()));
+    }
+
+    /** Whether the paper is indexed: the pipeline skips a file whose content hash is already here. */
+    public boolean containsPaper(String paperId) throws IOException {
+        return searcher.count(paperQuery(paperId)) > 0;
+    }
+
+    /** The ids of every indexed paper, without loading the papers (the pipeline's unchanged-file check). */
+    public Set<String> paperIds() throws IOException {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Document doc : all(PAPER_DOCS, PAPER_ORDER, Set.of(Fields.PAPER_ID))) {
+            ids.add(doc.get(Fields.PAPER_ID));
+        }
+        return ids;
+    }
+
+    public int paperCount() throws IOException {
+        return searcher.count(PAPER_DOCS);
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOUtils.close(highlighter, queries, reader, directory);
+    }
+
+    private long count(String userQuery, Query query) throws IOException, QuerySyntaxException {
+        try {
+            return searcher.count(query);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException(userQuery, "it expands to too many terms", e);
+        }
+    }
+
+    private List<Reference> references(String paperId) throws IOException {
+        ScoreDoc[] docs = searcher.search(paperQuery(paperId), 1).scoreDocs;
+        if (docs.length == 0) {
+            return List.of();
+        }
+        return EvidenceJson.references(searcher.storedFields().document(docs[0].doc, REFERENCE_FIELDS).get(Fields.REFERENCES_JSON));
+    }
+
+    private List<Document> all(Query query, Sort sort, Set<String> fields) throws IOException {
+        int count = searcher.count(query);
+        if (count == 0) {
+            return List.of();
+        }
+        StoredFields stored = searcher.storedFields();
+        List<Document> docs = new ArrayList<>(count);
+        for (ScoreDoc hit : searcher.search(query, count, sort).scoreDocs) {
+            docs.add(stored.document(hit.doc, fields));
+        }
+        return docs;
+    }
+
+    private static Query paperQuery(String paperId) {
+        return new BooleanQuery.Builder()
+                .add(PAPER_DOCS, Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.PAPER_ID, paperId)), Occur.FILTER)
+                .build();
+    }
+}

@@ -1,0 +1,19 @@
+package io.litmine.index.search;
+
+import io.litmine.corpus.model.Claim;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A matching claim, the title of its paper, its sentence as HTML with the matched terms in
+ * {@code <mark>} tags (HTML-escaped, so always safe to insert into a page; the plain escaped
+ * sentence when nothing could be marked), the references it cites, and its BM25 score.
+ */
+public record SearchHit(Claim claim, String paperTitle, String highlight, List<CitedReference> citations, float score) {
+    public SearchHit {
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(paperTitle, "paperTitle");
+        Objects.requireNonNull(highlight, "highlight");
+        citations = List.copyOf(citations);
+    }
+}

@@ -1,0 +1,89 @@
+package io.litmine.index.write;
+
+import io.litmine.corpus.model.AnnotatedPaper;
+import io.litmine.corpus.model.Claim;
+import io.litmine.corpus.model.Paper;
+import io.litmine.index.json.EvidenceJson;
+import io.litmine.index.schema.Fields;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+/**
+ * Turns an AnnotatedPaper into its Lucene documents: the paper document first, then one per claim.
+ * Why each field is indexed/stored as it is: see {@link Fields}.
+ */
+final class EvidenceDocuments {
+
+    private EvidenceDocuments() {
+    }
+
+    static List<Document> of(AnnotatedPaper annotated) {
+        List<Document> docs = new ArrayList<>(1 + annotated.claims().size());
+        docs.add(paperDocument(annotated));
+        for (Claim claim : annotated.claims()) {
+            docs.add(claimDocument(annotated.paper(), claim));
+        }
+        return docs;
+    }
+
+    static Document paperDocument(AnnotatedPaper annotated) {
+        Paper paper = annotated.paper();
+        Document doc = common(Fields.TYPE_PAPER, paper);
+        doc.add(new TextField(Fields.TITLE, paper.title(), Store.YES));
+        doc.add(new StoredField(Fields.SENTENCE_COUNT, annotated.sentences().size()));
+        doc.add(new StoredField(Fields.CLAIM_COUNT, annotated.claims().size()));
+        doc.add(new StoredField(Fields.REFERENCE_COUNT, paper.references().size()));
+        doc.add(new StoredField(Fields.UNRESOLVED_COUNT, annotated.unresolvedLabels().size()));
+        doc.add(new StoredField(Fields.REFERENCES_JSON, EvidenceJson.referencesToJson(paper.references())));
+        doc.add(new StoredField(Fields.PAPER_JSON, EvidenceJson.toJson(annotated)));
+        return doc;
+    }
+
+    static Document claimDocument(Paper paper, Claim claim) {
+        if (!claim.paperId().equals(paper.paperId())) {
+            throw new IllegalArgumentException(
+                    "claim " + claim.claimId() + " belongs to paper " + claim.paperId() + ", not " + paper.paperId());
+        }
+        Document doc = common(Fields.TYPE_CLAIM, paper);
+        doc.add(new KeywordField(Fields.CLAIM_ID, claim.claimId(), Store.YES));
+        doc.add(new TextField(Fields.TEXT, claim.sentence(), Store.YES));
+        doc.add(new TextField(Fields.SUBJECT, claim.subject(), Store.NO));
+        doc.add(new TextField(Fields.OBJECT, claim.object(), Store.NO));
+        addKeyword(doc, Fields.SUBJECT_ID, claim.subjectId());
+        addKeyword(doc, Fields.OBJECT_ID, claim.objectId());
+        claim.genes().stream().distinct().forEach(g -> addKeyword(doc, Fields.GENES, g));
+        claim.drugs().stream().distinct().forEach(d -> addKeyword(doc, Fields.DRUGS, d));
+        addKeyword(doc, Fields.RELATION, claim.relation().name());
+        addKeyword(doc, Fields.MECHANISM, claim.mechanism().name());
+        addKeyword(doc, Fields.EVIDENCE, claim.evidence().label());
+        addKeyword(doc, Fields.NEGATED, Boolean.toString(claim.negated()));
+        addKeyword(doc, Fields.HEDGED, Boolean.toString(claim.hedged()));
+        addKeyword(doc, Fields.SECTION, claim.section());
+        doc.add(new NumericDocValuesField(Fields.START, claim.start()));
+        doc.add(new StoredField(Fields.PAPER_TITLE, paper.title()));
+        doc.add(new StoredField(Fields.CLAIM_JSON, EvidenceJson.toJson(claim)));
+        return doc;
+    }
+
+    private static Document common(String type, Paper paper) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.TYPE, type, Store.NO));
+        doc.add(new KeywordField(Fields.PAPER_ID, paper.paperId(), Store.YES));
+        doc.add(new KeywordField(Fields.SOURCE, paper.source(), Store.YES));
+        return doc;
+    }
+
+    /** Null means "none" (a process as object has no id): no term at all, rather than an empty one. */
+    private static void addKeyword(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new KeywordField(field, value, Store.NO));
+        }
+    }
+}

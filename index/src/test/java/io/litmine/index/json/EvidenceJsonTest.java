@@ -1,0 +1,60 @@
+package io.litmine.index.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.litmine.corpus.model.AnnotatedPaper;
+import io.litmine.corpus.model.Claim;
+import io.litmine.index.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class EvidenceJsonTest {
+
+    @Test
+    void annotatedPaperRoundTripsExactly() {
+        AnnotatedPaper paper = Fixtures.paperA();
+
+        AnnotatedPaper back = EvidenceJson.annotatedPaper(EvidenceJson.toJson(paper));
+
+        assertThat(back).isEqualTo(paper);
+        assertThat(EvidenceJson.toJson(back)).isEqualTo(EvidenceJson.toJson(paper));
+    }
+
+    @Test
+    void claimRoundTripsExactlyIncludingNullIds() {
+        Claim claim = Fixtures.paperA().claims().get(1);
+        assertThat(claim.objectId()).isNull();
+
+        assertThat(EvidenceJson.claim(EvidenceJson.toJson(claim))).isEqualTo(claim);
+    }
+
+    @Test
+    void evidenceIsWrittenByLabelOtherEnumsByName() throws Exception {
+        JsonNode json = EvidenceJson.mapper().readTree(EvidenceJson.toJson(Fixtures.paperA().claims().get(1)));
+
+        assertThat(json.get("evidence").asText()).isEqualTo("in_vitro");
+        assertThat(json.get("relation").asText()).isEqualTo("PREDICTS");
+        assertThat(json.get("mechanism").asText()).isEqualTo("DOWNSTREAM_ACTIVATION");
+    }
+
+    @Test
+    void onlyRecordComponentsAreWritten() throws Exception {
+        JsonNode json = EvidenceJson.mapper().readTree(EvidenceJson.toJson(Fixtures.paperA()));
+
+        assertThat(json.fieldNames()).toIterable()
+                .containsExactly("paper", "sentences", "mentions", "citations", "claims");
+        assertThat(json.get("paper").fieldNames()).toIterable()
+                .containsExactly("paperId", "source", "title", "text", "sections", "references", "bodyEnd");
+    }
+
+    @Test
+    void invalidJsonIsATypedError() {
+        assertThatThrownBy(() -> EvidenceJson.claim("{\"claimId\": 3"))
+                .isInstanceOf(InvalidEvidenceJsonException.class)
+                .hasMessageStartingWith("cannot read Claim from JSON");
+        assertThatThrownBy(() -> EvidenceJson.claim(EvidenceJson.toJson(Fixtures.paperA().claims().get(0))
+                .replace("\"clinical\"", "\"anecdotal\"")))
+                .isInstanceOf(InvalidEvidenceJsonException.class);
+    }
+}

@@ -1,0 +1,39 @@
+package io.litmine.pipeline.cli;
+
+import io.litmine.corpus.model.AnnotatedPaper;
+import io.litmine.index.search.EvidenceSearcher;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "papers", description = "List the indexed papers with their counts of claims, references and unresolved citations.")
+final class PapersCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    IndexOption index;
+
+    @Override
+    public Integer call() throws Exception {
+        try (EvidenceSearcher searcher = Searchers.open(index.layout())) {
+            List<AnnotatedPaper> papers = searcher.papers();
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%-16s  %6s  %6s  %9s  %10s  %s%n", "paperId", "claims", "refs", "callouts", "unresolved", "title / source");
+            for (AnnotatedPaper p : papers) {
+                List<String> unresolved = p.unresolvedLabels();
+                out.printf("%-16s  %6d  %6d  %9d  %10s  %s%n", p.paperId(), p.claims().size(),
+                        p.paper().references().size(), p.citations().size(),
+                        unresolved.isEmpty() ? "0" : unresolved.size() + " " + unresolved,
+                        p.paper().title());
+                out.printf("%-16s  %6s  %6s  %9s  %10s  %s%n", "", "", "", "", "", p.paper().source());
+            }
+            out.printf("%d paper(s)%n", papers.size());
+            out.flush();
+        }
+        return LitmineCli.OK;
+    }
+}

@@ -1,0 +1,28 @@
+package io.litmine.pipeline.ingest;
+
+import java.nio.file.Path;
+
+/**
+ * What lives in an index directory. The Lucene index sits in its own sub-folder so that Lucene's
+ * file bookkeeping never meets our other files: the failure log, the staging area where workers
+ * write shards before the merge, and (later) the lexicon the index was built with.
+ */
+public record IndexLayout(Path root) {
+    public static final Path DEFAULT_ROOT = Path.of("litmine-index");
+
+    public IndexLayout {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public Path lucene() {
+        return root.resolve("lucene");
+    }
+
+    public Path staging() {
+        return root.resolve("staging");
+    }
+
+    public Path failures() {
+        return root.resolve("failures.jsonl");
+    }
+}

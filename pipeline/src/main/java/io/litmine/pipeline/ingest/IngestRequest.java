@@ -1,0 +1,23 @@
+package io.litmine.pipeline.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to ingest and how: input files or folders, the index, the Beam runner by name
+ * (DirectRunner, FlinkRunner, SparkRunner: whichever is on the class path), worker parallelism,
+ * and an optional lexicon folder (null: the built-in curated lexicon).
+ */
+public record IngestRequest(List<Path> inputs, IndexLayout layout, String runner, int parallelism, Path lexiconDir) {
+    public static final String DEFAULT_RUNNER = "DirectRunner";
+
+    public IngestRequest {
+        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(layout, "layout");
+        runner = runner == null || runner.isBlank() ? DEFAULT_RUNNER : runner;
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, got " + parallelism);
+        }
+    }
+}

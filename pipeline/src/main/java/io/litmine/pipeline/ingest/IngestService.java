@@ -1,0 +1,122 @@
+package io.litmine.pipeline.ingest;
+
+import io.litmine.index.write.IndexMerger;
+import io.litmine.index.write.MergeSummary;
+import io.litmine.pipeline.beam.Failure;
+import io.litmine.pipeline.beam.IngestOptions;
+import io.litmine.pipeline.beam.IngestPipeline;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one ingest: expands the inputs, runs the Beam pipeline on the chosen runner, merges the
+ * shards the workers committed into the index in one commit, and folds the dead letters into
+ * {@code failures.jsonl}. The index changes only at the merge's commit, so an ingest that dies
+ * before it leaves the index as it was.
+ */
+public final class IngestService {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+
+    public IngestSummary ingest(IngestRequest request) throws IngestException {
+        long started = System.nanoTime();
+        List<Path> files = InputFiles.expand(request.inputs());
+        IndexLayout layout = request.layout();
+        Path staging = layout.staging().resolve("run-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(staging);
+            Set<String> known = KnownPapers.ids(layout.lucene());
+            IngestOptions options = options(request, staging);
+            Pipeline pipeline = IngestPipeline.build(options,
+                    files.stream().map(Path::toString).toList(), known);
+            LOG.info("ingesting {} file(s) on {} with parallelism {}", files.size(), request.runner(),
+                    request.parallelism());
+            PipelineResult result = pipeline.run();
+            PipelineResult.State state = result.waitUntilFinish();
+            if (state != PipelineResult.State.DONE) {
+                throw new IngestException("the pipeline ended in state " + state + "; the index is unchanged");
+            }
+            PipelineCounters counters = PipelineCounters.of(result);
+
+            MergeSummary merged = IndexMerger.merge(layout.lucene(), committedShards(staging));
+            List<Failure> failures = FailureLog.readStaged(staging);
+            Set<String> processed = files.stream().map(Path::toString).collect(Collectors.toSet());
+            new FailureLog(layout.failures()).update(processed, failures);
+
+            return new IngestSummary(files.size(), merged.papersAdded(), counters.unchanged(),
+                    merged.papersReplaced(), counters.claims(), counters.citations(),
+                    counters.unresolvedCitations(), failures,
+                    Duration.ofNanos(System.nanoTime() - started));
+        } catch (IOException e) {
+            throw new IngestException("ingest failed: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    private static IngestOptions options(IngestRequest request, Path staging) throws IngestException {
+        List<String> args = new ArrayList<>();
+        args.add("--runner=" + request.runner());
+        switch (request.runner()) {
+            case "DirectRunner" -> args.add("--targetParallelism=" + request.parallelism());
+            case "FlinkRunner", "SparkRunner" -> args.add("--parallelism=" + request.parallelism());
+            default -> { }
+        }
+        try {
+            IngestOptions options = PipelineOptionsFactory.fromArgs(args.toArray(String[]::new))
+                    .as(IngestOptions.class);
+            options.setStagingDir(staging.toString());
+            options.setLexiconDir(request.lexiconDir() == null ? "" : request.lexiconDir().toString());
+            options.setJobName("litmine-ingest-" + UUID.randomUUID().toString().substring(0, 8));
+            return options;
+        } catch (IllegalArgumentException e) {
+            throw new IngestException("runner " + request.runner() + " is not available: "
+                    + Failure.oneLineOf(e.getMessage()), e);
+        }
+    }
+
+    /** Shards whose writer committed; a bundle that died mid-way left a folder without a commit. */
+    private static List<Path> committedShards(Path staging) throws IOException {
+        List<Path> shards = new ArrayList<>();
+        try (Stream<Path> list = Files.list(staging)) {
+            for (Path dir : list.filter(Files::isDirectory).sorted().toList()) {
+                try (FSDirectory directory = FSDirectory.open(dir)) {
+                    if (DirectoryReader.indexExists(directory)) {
+                        shards.add(dir);
+                    } else {
+                        LOG.warn("ignoring uncommitted shard {}", dir);
+                    }
+                }
+            }
+        }
+        return shards;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.warn("could not remove staging folder {}: {}", dir, e.getMessage());
+        }
+    }
+}
