@@ -45,7 +45,8 @@ class EvidenceJsonTest {
         assertThat(json.fieldNames()).toIterable()
                 .containsExactly("paper", "sentences", "mentions", "citations", "claims");
         assertThat(json.get("paper").fieldNames()).toIterable()
-                .containsExactly("paperId", "source", "title", "text", "sections", "references", "bodyEnd");
+                .containsExactly("paperId", "source", "title", "authors", "year", "doi", "text", "sections",
+                        "references", "bodyEnd", "markedCallouts");
     }
 
     @Test
