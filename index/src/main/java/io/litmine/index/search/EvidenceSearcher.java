@@ -54,6 +54,16 @@ public final class EvidenceSearcher implements Closeable {
             KeywordField.newSortField(Fields.SOURCE, false, SortedSetSelector.Type.MIN),
             KeywordField.newSortField(Fields.PAPER_ID, false, SortedSetSelector.Type.MIN),
             new SortField(Fields.START, SortField.Type.LONG));
+    /**
+     * Best first; equal scores (common: BM25's length norms are quantised, and one sentence often
+     * yields several claims) in reading order, so a ranking never depends on how shards were merged.
+     */
+    private static final Sort RANKED = new Sort(
+            SortField.FIELD_SCORE,
+            KeywordField.newSortField(Fields.SOURCE, false, SortedSetSelector.Type.MIN),
+            KeywordField.newSortField(Fields.PAPER_ID, false, SortedSetSelector.Type.MIN),
+            new SortField(Fields.START, SortField.Type.LONG),
+            KeywordField.newSortField(Fields.CLAIM_ID, false, SortedSetSelector.Type.MIN));
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -93,7 +103,7 @@ public final class EvidenceSearcher implements Closeable {
             return new SearchResults(total, List.of());
         }
         int wanted = (int) Math.min(total, (long) request.offset() + request.limit());
-        TopDocs top = searcher.search(query, wanted);
+        TopDocs top = searcher.search(query, wanted, RANKED, true);
         StoredFields stored = searcher.storedFields();
         Map<String, List<Reference>> referencesByPaper = new HashMap<>();
         List<SearchHit> hits = new ArrayList<>(wanted - request.offset());

@@ -115,8 +115,9 @@ class IngestSearchExportEndToEndTest {
         assertThat(activates.get("citations")).hasSize(1);
         assertThat(activates.get("citations").get(0).get("reference").asText()).startsWith("Nagata Y");
 
-        CliRun text = CliRun.of("search", "PTEN PI3K", "--index", index.toString(), "--limit", "1");
-        assertThat(text.out()).contains("Loss of PTEN activates PI3K/AKT signalling").contains("PTEN ACTIVATES");
+        CliRun text = CliRun.of("search", "PTEN PI3K", "--index", index.toString(), "--limit", "3");
+        assertThat(text.out()).contains("Loss of PTEN activates PI3K/AKT signalling").contains("PTEN ACTIVATES")
+                .contains("[1] Nagata Y");
     }
 
     @Test
