@@ -103,6 +103,13 @@ class IngestSearchExportEndToEndTest {
         }
         JsonNode top = body.get("hits").get(0);
         assertThat(top.get("sentence").asText()).contains("PTEN").contains("PI3K");
+        // Equal scores come in reading order (source, then offset): the ranking is exact.
+        List<String> ranked = new ArrayList<>();
+        body.get("hits").forEach(h -> ranked.add(h.get("relation").asText() + " " + h.get("sentence").asText()));
+        assertThat(ranked).containsExactly(
+                "CAUSES_RESISTANCE Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab (6).",
+                "ACTIVATES Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab (6).",
+                "CAUSES_RESISTANCE PI3K/AKT/mTOR Signalling and PTEN Loss in Resistance to HER2-Targeted Therapy");
         JsonNode activates = null;
         for (JsonNode hit : body.get("hits")) {
             if (hit.get("sentence").asText().startsWith("Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab")
@@ -117,7 +124,7 @@ class IngestSearchExportEndToEndTest {
 
         CliRun text = CliRun.of("search", "PTEN PI3K", "--index", index.toString(), "--limit", "3");
         assertThat(text.out()).contains("Loss of PTEN activates PI3K/AKT signalling").contains("PTEN ACTIVATES")
-                .contains("[1] Nagata Y");
+                .contains("[6] Nagata Y");
     }
 
     @Test
