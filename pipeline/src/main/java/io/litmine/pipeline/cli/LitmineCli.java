@@ -3,6 +3,8 @@ package io.litmine.pipeline.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import io.litmine.pipeline.beam.Failure;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,7 +36,18 @@ public final class LitmineCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (Throwable t) {
+            // An Error escapes picocli's handlers (a missing class, a runner that cannot start):
+            // still one line for the user, the trace in the log at debug level.
+            LoggerFactory.getLogger(LitmineCli.class).debug("command failed", t);
+            System.err.println("litmine: " + Failure.oneLineOf(t.getClass().getSimpleName() + ": " + t.getMessage())
+                    + " (LITMINE_LOG=debug shows the details)");
+            code = SOME_FAILED;
+        }
+        System.exit(code);
     }
 
     /** The configured command line, shared by {@link #main} and tests. */

@@ -74,7 +74,9 @@ public final class IngestService {
         args.add("--runner=" + request.runner());
         switch (request.runner()) {
             case "DirectRunner" -> args.add("--targetParallelism=" + request.parallelism());
-            case "FlinkRunner", "SparkRunner" -> args.add("--parallelism=" + request.parallelism());
+            case "FlinkRunner" -> args.add("--parallelism=" + request.parallelism());
+            // Spark's parallelism is its master URL; a cluster master comes from spark-submit.
+            case "SparkRunner" -> args.add("--sparkMaster=local[" + request.parallelism() + "]");
             default -> { }
         }
         try {
