@@ -2,6 +2,8 @@ package io.litmine.pipeline.cli;
 
 import io.litmine.pipeline.beam.Failure;
 import io.litmine.pipeline.ingest.IngestException;
+import io.litmine.pipeline.ingest.IngestProgress;
+import io.litmine.pipeline.ingest.ProgressDisplays;
 import io.litmine.pipeline.ingest.IngestRequest;
 import io.litmine.pipeline.ingest.IngestService;
 import io.litmine.pipeline.ingest.IngestSummary;
@@ -42,8 +44,12 @@ final class IngestCommand implements Callable<Integer> {
         if (parallelism < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--parallelism must be at least 1");
         }
+        // A person at a terminal sees one line rewritten in place; a log or a pipe gets plain lines.
+        IngestProgress progress = System.console() != null
+                ? ProgressDisplays.terminal(spec.commandLine().getErr())
+                : ProgressDisplays.log(java.time.Duration.ofSeconds(10));
         IngestSummary summary = new IngestService().ingest(
-                new IngestRequest(paths, index.layout(), runner, parallelism, lexicon));
+                new IngestRequest(paths, index.layout(), runner, parallelism, lexicon), progress);
         PrintWriter err = spec.commandLine().getErr();
         for (Failure failure : summary.failures()) {
             err.println("failed: " + failure.source() + ": " + failure.reason());

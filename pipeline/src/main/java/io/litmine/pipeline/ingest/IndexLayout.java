@@ -25,4 +25,9 @@ public record IndexLayout(Path root) {
     public Path failures() {
         return root.resolve("failures.jsonl");
     }
+
+    /** Held (an OS file lock) by the one ingest that may write this index at a time. */
+    public Path ingestLock() {
+        return root.resolve("ingest.lock");
+    }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -28,30 +29,30 @@ import org.slf4j.LoggerFactory;
  * Runs one ingest: expands the inputs, runs the Beam pipeline on the chosen runner, merges the
  * shards the workers committed into the index in one commit, and folds the dead letters into
  * {@code failures.jsonl}. The index changes only at the merge's commit, so an ingest that dies
- * before it leaves the index as it was.
+ * before it (even by kill -9) leaves the index as it was, and running it again completes it.
  */
 public final class IngestService {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+    private static final org.joda.time.Duration POLL = org.joda.time.Duration.millis(500);
 
     public IngestSummary ingest(IngestRequest request) throws IngestException {
+        return ingest(request, IngestProgress.NONE);
+    }
+
+    public IngestSummary ingest(IngestRequest request, IngestProgress progress) throws IngestException {
         long started = System.nanoTime();
         List<Path> files = InputFiles.expand(request.inputs());
         IndexLayout layout = request.layout();
         Path staging = layout.staging().resolve("run-" + UUID.randomUUID());
-        try {
+        try (IngestLock lock = IngestLock.acquire(layout.ingestLock())) {
+            clearStaging(layout.staging());
             Files.createDirectories(staging);
             Set<String> known = KnownPapers.ids(layout.lucene());
-            IngestOptions options = options(request, staging);
-            Pipeline pipeline = IngestPipeline.build(options,
+            Pipeline pipeline = IngestPipeline.build(options(request, staging),
                     files.stream().map(Path::toString).toList(), known);
             LOG.info("ingesting {} file(s) on {} with parallelism {}", files.size(), request.runner(),
                     request.parallelism());
-            PipelineResult result = pipeline.run();
-            PipelineResult.State state = result.waitUntilFinish();
-            if (state != PipelineResult.State.DONE) {
-                throw new IngestException("the pipeline ended in state " + state + "; the index is unchanged");
-            }
-            PipelineCounters counters = PipelineCounters.of(result);
+            PipelineCounters counters = run(pipeline, files.size(), started, progress);
 
             MergeSummary merged = IndexMerger.merge(layout.lucene(), committedShards(staging));
             List<Failure> failures = FailureLog.readStaged(staging);
@@ -67,6 +68,25 @@ public final class IngestService {
         } finally {
             deleteQuietly(staging);
         }
+    }
+
+    /** Runs the pipeline to the end, reporting progress from its counters while it runs. */
+    private static PipelineCounters run(Pipeline pipeline, long total, long started, IngestProgress progress)
+            throws IngestException {
+        PipelineResult result = pipeline.run();
+        PipelineResult.State state;
+        try {
+            do {
+                state = result.waitUntilFinish(POLL);
+                progress.update(PipelineCounters.of(result).done(), total, Duration.ofNanos(System.nanoTime() - started));
+            } while (state == null || !state.isTerminal());
+        } finally {
+            progress.finish();
+        }
+        if (state != PipelineResult.State.DONE) {
+            throw new IngestException("the pipeline ended in state " + state + "; the index is unchanged");
+        }
+        return PipelineCounters.of(result);
     }
 
     private static IngestOptions options(IngestRequest request, Path staging) throws IngestException {
@@ -85,6 +105,8 @@ public final class IngestService {
             options.setStagingDir(staging.toString());
             options.setLexiconDir(request.lexiconDir() == null ? "" : request.lexiconDir().toString());
             options.setJobName("litmine-ingest-" + UUID.randomUUID().toString().substring(0, 8));
+            // The DirectRunner runs in the background so that progress can be read while it works.
+            options.as(DirectOptions.class).setBlockOnRun(false);
             return options;
         } catch (IllegalArgumentException e) {
             throw new IngestException("runner " + request.runner() + " is not available: "
@@ -107,6 +129,19 @@ public final class IngestService {
             }
         }
         return shards;
+    }
+
+    /** Staging folders left by a run that was killed; safe to remove while we hold the ingest lock. */
+    private static void clearStaging(Path staging) throws IOException {
+        if (!Files.isDirectory(staging)) {
+            return;
+        }
+        try (Stream<Path> runs = Files.list(staging)) {
+            for (Path run : runs.toList()) {
+                LOG.info("removing {} left by an interrupted ingest", run.getFileName());
+                deleteQuietly(run);
+            }
+        }
     }
 
     private static void deleteQuietly(Path dir) {

@@ -10,7 +10,12 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 
 /** The ingest counters read back from a finished pipeline (attempted values: every runner has them). */
-record PipelineCounters(long unchanged, long claims, long citations, long unresolvedCitations) {
+record PipelineCounters(long papers, long failed, long unchanged, long claims, long citations, long unresolvedCitations) {
+
+    /** Files finished so far: indexed, failed or skipped as unchanged. */
+    long done() {
+        return papers + failed + unchanged;
+    }
 
     static PipelineCounters of(PipelineResult result) {
         MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder()
@@ -21,6 +26,8 @@ record PipelineCounters(long unchanged, long claims, long citations, long unreso
             totals.merge(counter.getName().getName(), counter.getAttempted(), Long::sum);
         }
         return new PipelineCounters(
+                totals.getOrDefault(IngestCounters.PAPERS, 0L),
+                totals.getOrDefault(IngestCounters.FAILED, 0L),
                 totals.getOrDefault(IngestCounters.UNCHANGED, 0L),
                 totals.getOrDefault(IngestCounters.CLAIMS, 0L),
                 totals.getOrDefault(IngestCounters.CITATIONS, 0L),
