@@ -36,6 +36,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--parallelism", defaultValue = "2", description = "workers (default: ${DEFAULT-VALUE})")
     int parallelism;
 
+    @Option(names = "--runner-option", paramLabel = "KEY=VALUE",
+            description = "a Beam option for the runner, repeatable, e.g. flinkMaster=jobmanager:8081 or sparkMaster=spark://host:7077")
+    List<String> runnerOptions = new java.util.ArrayList<>();
+
     @Option(names = "--lexicon", paramLabel = "DIR", description = "gene/drug lexicon folder (default: the built-in curated lexicon)")
     Path lexicon;
 
@@ -49,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
                 ? ProgressDisplays.terminal(spec.commandLine().getErr())
                 : ProgressDisplays.log(java.time.Duration.ofSeconds(10));
         IngestSummary summary = new IngestService().ingest(
-                new IngestRequest(paths, index.layout(), runner, parallelism, lexicon), progress);
+                new IngestRequest(paths, index.layout(), runner, parallelism, lexicon, runnerOptions), progress);
         PrintWriter err = spec.commandLine().getErr();
         for (Failure failure : summary.failures()) {
             err.println("failed: " + failure.source() + ": " + failure.reason());

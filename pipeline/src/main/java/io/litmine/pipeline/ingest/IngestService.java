@@ -99,6 +99,9 @@ public final class IngestService {
             case "SparkRunner" -> args.add("--sparkMaster=local[" + request.parallelism() + "]");
             default -> { }
         }
+        for (String option : request.runnerOptions()) {
+            args.add(option.startsWith("--") ? option : "--" + option);
+        }
         try {
             IngestOptions options = PipelineOptionsFactory.fromArgs(args.toArray(String[]::new))
                     .as(IngestOptions.class);
