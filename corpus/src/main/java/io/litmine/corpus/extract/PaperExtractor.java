@@ -101,6 +101,8 @@ public final class PaperExtractor {
         PDFParserConfig pdf = new PDFParserConfig();
         // Link annotations would otherwise add their URIs ("mailto:…") in the middle of the body text.
         pdf.setExtractAnnotationText(false);
+        // The outline ("Section_1 … Reference 25") would be appended after the reference list.
+        pdf.setExtractBookmarksText(false);
         ParseContext context = new ParseContext();
         context.set(PDFParserConfig.class, pdf);
         return context;
