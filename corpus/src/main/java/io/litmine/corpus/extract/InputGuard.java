@@ -21,9 +21,13 @@ final class InputGuard {
 
     static void checkSize(long size, ExtractionLimits limits) throws ExtractionException {
         if (size > limits.maxBytes()) {
-            throw new ExtractionException("file too large: " + ExtractionLimits.megabytes(size) + " exceeds the limit of "
-                    + ExtractionLimits.megabytes(limits.maxBytes()) + " (--max-file-mb)");
+            throw new ExtractionException(tooLarge(size, limits));
         }
+    }
+
+    static String tooLarge(long size, ExtractionLimits limits) {
+        return "file too large: " + ExtractionLimits.megabytes(size) + " exceeds the limit of "
+                + ExtractionLimits.megabytes(limits.maxBytes()) + " (--max-file-mb)";
     }
 
     static void check(byte[] bytes, ExtractionLimits limits) throws ExtractionException {

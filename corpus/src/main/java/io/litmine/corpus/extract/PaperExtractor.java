@@ -84,6 +84,11 @@ public final class PaperExtractor {
         return limits;
     }
 
+    /** The reason given for a file over the size limit, for callers that see the size before reading. */
+    public static String tooLarge(long size, ExtractionLimits limits) {
+        return InputGuard.tooLarge(size, limits);
+    }
+
     public Paper extract(Path file) throws ExtractionException {
         Objects.requireNonNull(file, "file");
         byte[] bytes;

@@ -1,5 +1,6 @@
 package io.litmine.pipeline.ingest;
 
+import io.litmine.corpus.extract.ExtractionLimits;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -7,9 +8,11 @@ import java.util.Objects;
 /**
  * What to ingest and how: input files or folders, the index, the Beam runner by name
  * (DirectRunner, FlinkRunner, SparkRunner: whichever is on the class path), worker parallelism,
- * and an optional lexicon folder (null: the built-in curated lexicon).
+ * an optional lexicon folder (null: the built-in curated lexicon) and what one file may cost
+ * (size and time; null: {@link ExtractionLimits#defaults()}).
  */
-public record IngestRequest(List<Path> inputs, IndexLayout layout, String runner, int parallelism, Path lexiconDir) {
+public record IngestRequest(List<Path> inputs, IndexLayout layout, String runner, int parallelism, Path lexiconDir,
+        ExtractionLimits limits) {
     public static final String DEFAULT_RUNNER = "DirectRunner";
 
     public IngestRequest {
@@ -19,5 +22,11 @@ public record IngestRequest(List<Path> inputs, IndexLayout layout, String runner
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, got " + parallelism);
         }
+        limits = limits == null ? ExtractionLimits.defaults() : limits;
+    }
+
+    /** With the default extraction limits. */
+    public IngestRequest(List<Path> inputs, IndexLayout layout, String runner, int parallelism, Path lexiconDir) {
+        this(inputs, layout, runner, parallelism, lexiconDir, null);
     }
 }

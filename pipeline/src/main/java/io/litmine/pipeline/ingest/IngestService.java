@@ -82,6 +82,8 @@ public final class IngestService {
                     .as(IngestOptions.class);
             options.setStagingDir(staging.toString());
             options.setLexiconDir(request.lexiconDir() == null ? "" : request.lexiconDir().toString());
+            options.setMaxFileBytes(request.limits().maxBytes());
+            options.setFileTimeoutSeconds(request.limits().timeout().toSeconds());
             options.setJobName("litmine-ingest-" + UUID.randomUUID().toString().substring(0, 8));
             return options;
         } catch (IllegalArgumentException e) {
