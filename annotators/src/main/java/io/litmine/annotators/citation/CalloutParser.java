@@ -22,6 +22,8 @@ public final class CalloutParser {
             "[(\\[]\\s*(" + NUMBER_OR_RANGE + "(?:\\s*[,;]\\s*" + NUMBER_OR_RANGE + ")*)\\s*[)\\]]");
     private static final Pattern ITEM = Pattern.compile("(\\d{1,4})(?:\\s*[-–—‐]\\s*(\\d{1,4}))?");
 
+    private static final Pattern VALUE_BEFORE = Pattern.compile("(?:^|[\\s(])[<>]?\\d+(?:[.,]\\d+)?%?\\s+$");
+
     private final int yearMin;
     private final int yearMax;
     private final int maxRange;
@@ -44,7 +46,8 @@ public final class CalloutParser {
         List<Callout> callouts = new ArrayList<>();
         Matcher m = CALLOUT.matcher(text);
         while (m.find()) {
-            if (!bracketsPair(text.charAt(m.start()), text.charAt(m.end() - 1)) || gluedToNumber(text, m.start(), m.end())) {
+            if (!bracketsPair(text.charAt(m.start()), text.charAt(m.end() - 1)) || gluedToNumber(text, m.start(), m.end())
+                    || notationOrTableCell(text, m.start(), m.end())) {
                 continue;
             }
             List<Integer> labels = labels(m.group(1), referenceCount);
@@ -79,6 +82,16 @@ public final class CalloutParser {
 
     private static boolean bracketsPair(char open, char close) {
         return (open == '(' && close == ')') || (open == '[' && close == ']');
+    }
+
+    /**
+     * {@code t[1]}, {@code p[2]} (a component index glued to its symbol), {@code [ 2]} (an axis label with
+     * padding) and {@code 46 (11)} (a table cell: a value then its SD or percentage) are not callouts.
+     */
+    private static boolean notationOrTableCell(String text, int start, int end) {
+        boolean symbolBefore = start > 0 && Character.isLetter(text.charAt(start - 1));
+        boolean padded = Character.isWhitespace(text.charAt(start + 1)) || Character.isWhitespace(text.charAt(end - 2));
+        return symbolBefore || padded || VALUE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
     }
 
     /**

@@ -57,4 +57,13 @@ class CalloutParserTest {
     void aYearIsALabelWhenTheListIsThatLong() {
         assertThat(parser.find("cited (1999).", 2500)).hasSize(1);
     }
+
+    @Test
+    void componentIndexesAxisLabelsAndTableCellsAreNotCallouts() {
+        assertThat(parser.find("explained variance of 59.7% for t[1] and p[2] (to[1] vs. t[1]).", 44)).isEmpty();
+        assertThat(parser.find("FT0 FT1 p [2 ] 1 2 5 t[ 2]", 44)).isEmpty();
+        assertThat(parser.find("Age (years); mean (SD) 46 (11) 52 (11), median 16 (15 - 16), n (%) 5 (50)", 37)).isEmpty();
+        assertThat(parser.find("disadvantaged groups [13,14], including smokers (7).", 37))
+                .extracting(Callout::marker).containsExactly("[13,14]", "(7)");
+    }
 }

@@ -16,7 +16,17 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.digest.DigestUtils;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -42,15 +52,49 @@ public final class PaperExtractor {
     private static final int MAX_TITLE = 300;
     private static final Pattern MARKDOWN_TITLE = Pattern.compile("(?m)^\\s{0,3}#\\s+(.+?)\\s*#*\\s*$");
 
-    private final Parser parser = new AutoDetectParser();
+    /** Parses run on daemon threads: a parse that ignores interruption after its timeout cannot keep the JVM alive. */
+    private static final ExecutorService PARSES = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "litmine-extract");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final ExtractionLimits limits;
+    private final Parser parser;
+    private final Detector detector = new DefaultDetector();
     private final TextCleaner cleaner = new TextCleaner();
     private final SectionSplitter splitter = new SectionSplitter();
     private final ReferenceListParser references = new ReferenceListParser();
+
+    public PaperExtractor() {
+        this(ExtractionLimits.defaults());
+    }
+
+    public PaperExtractor(ExtractionLimits limits) {
+        this(limits, new AutoDetectParser());
+    }
+
+    /** With another parser: tests use one that never returns, to prove the time limit. */
+    PaperExtractor(ExtractionLimits limits, Parser parser) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.parser = Objects.requireNonNull(parser, "parser");
+    }
+
+    public ExtractionLimits limits() {
+        return limits;
+    }
+
+    /** The reason given for a file over the size limit, for callers that see the size before reading. */
+    public static String tooLarge(long size, ExtractionLimits limits) {
+        return InputGuard.tooLarge(size, limits);
+    }
 
     public Paper extract(Path file) throws ExtractionException {
         Objects.requireNonNull(file, "file");
         byte[] bytes;
         try {
+            // The size first: a file over the limit is never read into memory.
+            InputGuard.checkSize(Files.size(file), limits);
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             LOG.debug("cannot read {}", file, e);
@@ -63,16 +107,17 @@ public final class PaperExtractor {
     public Paper extract(String source, byte[] bytes) throws ExtractionException {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(bytes, "bytes");
-        if (isBlank(bytes)) {
-            throw new ExtractionException("empty file");
-        }
+        InputGuard.check(bytes, limits);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(source));
-        String raw = parse(source, bytes, metadata);
+        checkSupported(bytes, metadata, source);
+        String raw = parseWithin(source, bytes, metadata);
         DocumentFormat format = DocumentFormat.detect(metadata.get(Metadata.CONTENT_TYPE), fileName(source));
         String text = cleaner.clean(raw, format);
         if (text.isBlank()) {
-            throw new ExtractionException("no text could be extracted");
+            throw new ExtractionException(format == DocumentFormat.PDF
+                    ? "no text layer: the PDF holds only images (a scan?), and litmine does not run OCR"
+                    : "no text could be extracted");
         }
         SectionLayout layout = splitter.split(text);
         List<Reference> refs = references.parse(text.substring(layout.bodyEnd()));
@@ -82,15 +127,65 @@ public final class PaperExtractor {
         return new Paper(paperId(bytes), source, title, text, layout.sections(), refs, layout.bodyEnd());
     }
 
+    /** Refuses what Tika sees as no text document at all (images, archives, binaries), whatever its name says. */
+    private void checkSupported(byte[] bytes, Metadata metadata, String source) throws ExtractionException {
+        MediaType type;
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            type = detector.detect(in, metadata);
+        } catch (IOException e) {
+            throw new ExtractionException("cannot detect the file type: " + e.getMessage(), e);
+        }
+        if (!SupportedTypes.isSupported(type)) {
+            String name = fileName(source);
+            int dot = name.lastIndexOf('.');
+            throw new ExtractionException("unsupported file type " + type.getBaseType()
+                    + (dot > 0 ? " (the name says " + name.substring(dot) + ")" : ""));
+        }
+    }
+
+    /** Tika on a daemon thread, given up after the time limit: a pathological file must not hang the batch. */
+    private String parseWithin(String source, byte[] bytes, Metadata metadata) throws ExtractionException {
+        Future<String> parse = PARSES.submit(() -> parse(source, bytes, metadata));
+        try {
+            return parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            throw new ExtractionException("extraction timed out after " + limits.timeout().toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            parse.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ExtractionException("extraction interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ExtractionException extraction) {
+                throw extraction;
+            }
+            throw new ExtractionException(unreadable(metadata, source) + ": " + causeMessage(e.getCause()), e.getCause());
+        }
+    }
+
     private String parse(String source, byte[] bytes, Metadata metadata) throws ExtractionException {
-        BodyContentHandler handler = new BodyContentHandler(-1);
+        BodyContentHandler handler = new BodyContentHandler(limits.maxTextChars());
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             parser.parse(in, handler, metadata, parseContext());
             return handler.toString();
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new ExtractionException("the text exceeds " + limits.maxTextChars()
+                        + " characters (a decompression bomb?): refused", e);
+            }
+            if (zipBomb(e) != null) {
+                throw new ExtractionException("refused: a decompression bomb (" + zipBomb(e) + ")", e);
+            }
+            LOG.debug("Tika failed on {}", source, e);
+            throw new ExtractionException(unreadable(metadata, source) + ": " + causeMessage(e), e);
         } catch (EncryptedDocumentException e) {
             LOG.debug("{} is encrypted", source, e);
             throw new ExtractionException("the document is encrypted (password protected)", e);
-        } catch (TikaException | SAXException | IOException | RuntimeException e) {
+        } catch (TikaException | IOException | RuntimeException e) {
+            String bomb = zipBomb(e);
+            if (bomb != null) {
+                throw new ExtractionException("refused: a decompression bomb (" + bomb + ")", e);
+            }
             // Parsers throw unchecked exceptions on malformed input too; one bad file must not end the batch.
             LOG.debug("Tika failed on {}", source, e);
             throw new ExtractionException(unreadable(metadata, source) + ": " + causeMessage(e), e);
@@ -101,6 +196,8 @@ public final class PaperExtractor {
         PDFParserConfig pdf = new PDFParserConfig();
         // Link annotations would otherwise add their URIs ("mailto:…") in the middle of the body text.
         pdf.setExtractAnnotationText(false);
+        // The outline ("Section_1 … Reference 25") would be appended after the reference list.
+        pdf.setExtractBookmarksText(false);
         ParseContext context = new ParseContext();
         context.set(PDFParserConfig.class, pdf);
         return context;
@@ -113,6 +210,16 @@ public final class PaperExtractor {
         }
         DocumentFormat format = DocumentFormat.detect(type, fileName(source));
         return "not a readable " + format.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " file";
+    }
+
+    /** Tika's own guard reports "Suspected zip bomb: …", sometimes wrapped in another exception. */
+    private static String zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("zip bomb")) {
+                return t.getMessage();
+            }
+        }
+        return null;
     }
 
     private static String causeMessage(Throwable e) {
@@ -145,15 +252,6 @@ public final class PaperExtractor {
     /** A paper's id: a prefix of the SHA-256 of its bytes, so an unchanged file always has the same id. */
     public static String paperId(byte[] bytes) {
         return DigestUtils.sha256Hex(bytes).substring(0, ID_HEX_CHARS);
-    }
-
-    private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != 0x0B && b != 0x0C) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String fileName(String source) {

@@ -21,7 +21,11 @@ public final class TextCleaner {
             return "";
         }
         String normalised = CharNormaliser.normalise(raw);
-        List<MarkupStripper.Line> lines = Arrays.stream(normalised.split("\n", -1))
+        List<String> rawLines = Arrays.asList(normalised.split("\n", -1));
+        if (format == DocumentFormat.PDF) {
+            rawLines = PageFurniture.remove(rawLines);
+        }
+        List<MarkupStripper.Line> lines = rawLines.stream()
                 .map(line -> MarkupStripper.strip(line, format))
                 .map(line -> new MarkupStripper.Line(collapse(line.text()), line.heading()))
                 .toList();

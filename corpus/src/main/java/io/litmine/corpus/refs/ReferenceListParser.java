@@ -20,16 +20,24 @@ public final class ReferenceListParser {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceListParser.class);
     private static final Pattern LABELLED = Pattern.compile("^(?:\\[(\\d{1,4})]|(\\d{1,4})[.)])\\s+(\\S.*)$", Pattern.DOTALL);
+    /**
+     * Publisher back matter printed after the last entry ("Cite this article as: …", "Submit your next
+     * manuscript to BioMed Central …", "© 2014 by the authors; licensee MDPI …"): the list ends there.
+     */
+    private static final Pattern BACK_MATTER = Pattern.compile("(?:\\bdoi:\\s*10\\.\\S+\\s+)?(?:\\bCite this article as:"
+            + "|\\bSubmit your (?:next )?manuscript\\b|©\\s*(?:19|20)\\d{2}\\b|\\bThis (?:article|is an open access article) is "
+            + "(?:an open access article|distributed under)|\\bPublisher'?s Note\\b)");
     /** How far a label may jump ahead and still count as the next entry (a missing entry, a typo). */
     private static final int MAX_LABEL_GAP = 5;
 
     private record Entry(String label, String raw) {
     }
 
-    private final VancouverFields fields = new VancouverFields();
+    private final ReferenceFields fields = new ReferenceFields();
 
     public List<Reference> parse(String block) {
-        List<String> paragraphs = paragraphs(block);
+        Matcher end = BACK_MATTER.matcher(block);
+        List<String> paragraphs = paragraphs(end.find() ? block.substring(0, end.start()) : block);
         if (!paragraphs.isEmpty() && HeadingRules.isReferencesHeading(paragraphs.get(0))) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
         }

@@ -1,6 +1,7 @@
 package io.litmine.pipeline.beam;
 
 import io.litmine.corpus.extract.ExtractionException;
+import io.litmine.corpus.extract.ExtractionLimits;
 import io.litmine.corpus.extract.PaperExtractor;
 import io.litmine.corpus.model.Paper;
 import java.io.IOException;
@@ -25,15 +26,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExtractPapers extends PTransform<PCollection<FileIO.ReadableFile>, PCollectionTuple> {
     private final HashSet<String> knownPaperIds;
+    private final ExtractionLimits limits;
 
     public ExtractPapers(Set<String> knownPaperIds) {
+        this(knownPaperIds, ExtractionLimits.defaults());
+    }
+
+    public ExtractPapers(Set<String> knownPaperIds, ExtractionLimits limits) {
         this.knownPaperIds = new HashSet<>(knownPaperIds);
+        this.limits = limits;
     }
 
     @Override
     public PCollectionTuple expand(PCollection<FileIO.ReadableFile> files) {
         PCollectionTuple out = files.apply("ExtractWithTika",
-                ParDo.of(new ExtractFn(knownPaperIds))
+                ParDo.of(new ExtractFn(knownPaperIds, limits))
                         .withOutputTags(Tags.PAPERS, TupleTagList.of(Tags.EXTRACT_FAILURES)));
         out.get(Tags.PAPERS).setCoder(SerializableCoder.of(Paper.class));
         out.get(Tags.EXTRACT_FAILURES).setCoder(SerializableCoder.of(Failure.class));
@@ -43,22 +50,30 @@ public final class ExtractPapers extends PTransform<PCollection<FileIO.ReadableF
     static final class ExtractFn extends DoFn<FileIO.ReadableFile, Paper> {
         private static final Logger LOG = LoggerFactory.getLogger(ExtractFn.class);
         private final HashSet<String> knownPaperIds;
+        private final ExtractionLimits limits;
         private final Counter unchanged = IngestCounters.counter(IngestCounters.UNCHANGED);
         private final Counter failed = IngestCounters.counter(IngestCounters.FAILED);
         private transient PaperExtractor extractor;
 
-        ExtractFn(HashSet<String> knownPaperIds) {
+        ExtractFn(HashSet<String> knownPaperIds, ExtractionLimits limits) {
             this.knownPaperIds = knownPaperIds;
+            this.limits = limits;
         }
 
         @Setup
         public void setup() {
-            extractor = new PaperExtractor();
+            extractor = new PaperExtractor(limits);
         }
 
         @ProcessElement
         public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
             String source = file.getMetadata().resourceId().toString();
+            long size = file.getMetadata().sizeBytes();
+            if (size > limits.maxBytes()) {
+                // Checked before reading: an oversized file must not be pulled into memory.
+                fail(out, source, Failure.Stage.READ, PaperExtractor.tooLarge(size, limits), null);
+                return;
+            }
             byte[] bytes;
             try {
                 bytes = file.readFullyAsBytes();

@@ -19,4 +19,16 @@ public interface IngestOptions extends PipelineOptions {
     String getLexiconDir();
 
     void setLexiconDir(String value);
+
+    @Description("Largest file to extract, in bytes; a larger one fails with a reason and is never read")
+    @Default.Long(104857600L)
+    long getMaxFileBytes();
+
+    void setMaxFileBytes(long value);
+
+    @Description("Time limit of one file's extraction, in seconds")
+    @Default.Long(120L)
+    long getFileTimeoutSeconds();
+
+    void setFileTimeoutSeconds(long value);
 }

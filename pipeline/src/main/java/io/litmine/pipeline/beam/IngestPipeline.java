@@ -1,5 +1,7 @@
 package io.litmine.pipeline.beam;
 
+import io.litmine.corpus.extract.ExtractionLimits;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.apache.beam.sdk.Pipeline;
@@ -30,7 +32,9 @@ public final class IngestPipeline {
                 .apply("MatchFiles", FileIO.matchAll())
                 .apply("OpenFiles", FileIO.readMatches());
 
-        PCollectionTuple extracted = matched.apply("ExtractText", new ExtractPapers(knownPaperIds));
+        PCollectionTuple extracted = matched.apply("ExtractText", new ExtractPapers(knownPaperIds,
+                new ExtractionLimits(options.getMaxFileBytes(), Duration.ofSeconds(options.getFileTimeoutSeconds()),
+                        ExtractionLimits.DEFAULT_MAX_TEXT_CHARS)));
         PCollectionTuple annotated = extracted.get(Tags.PAPERS)
                 .apply("AnnotatePapers", new AnnotatePapers(options.getLexiconDir()));
         annotated.get(Tags.ANNOTATED).apply("WriteIndexShards", new WriteIndexShards(options.getStagingDir()));

@@ -1,5 +1,6 @@
 package io.litmine.pipeline.cli;
 
+import io.litmine.corpus.extract.ExtractionLimits;
 import io.litmine.pipeline.beam.Failure;
 import io.litmine.pipeline.ingest.IngestException;
 import io.litmine.pipeline.ingest.IngestProgress;
@@ -9,6 +10,7 @@ import io.litmine.pipeline.ingest.IngestService;
 import io.litmine.pipeline.ingest.IngestSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -43,17 +45,29 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--lexicon", paramLabel = "DIR", description = "gene/drug lexicon folder (default: the built-in curated lexicon)")
     Path lexicon;
 
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "100",
+            description = "largest file to extract; a larger one is listed as failed, unread (default: ${DEFAULT-VALUE})")
+    long maxFileMb;
+
+    @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "time limit of one file's extraction (default: ${DEFAULT-VALUE})")
+    long fileTimeout;
+
     @Override
     public Integer call() throws IngestException {
         if (parallelism < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--parallelism must be at least 1");
         }
+        if (maxFileMb < 1 || fileTimeout < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-mb and --file-timeout must be at least 1");
+        }
+        ExtractionLimits limits = ExtractionLimits.defaults().with(maxFileMb * 1024 * 1024, Duration.ofSeconds(fileTimeout));
         // A person at a terminal sees one line rewritten in place; a log or a pipe gets plain lines.
         IngestProgress progress = System.console() != null
                 ? ProgressDisplays.terminal(spec.commandLine().getErr())
-                : ProgressDisplays.log(java.time.Duration.ofSeconds(10));
+                : ProgressDisplays.log(Duration.ofSeconds(10));
         IngestSummary summary = new IngestService().ingest(
-                new IngestRequest(paths, index.layout(), runner, parallelism, lexicon, runnerOptions), progress);
+                new IngestRequest(paths, index.layout(), runner, parallelism, lexicon, limits, runnerOptions), progress);
         PrintWriter err = spec.commandLine().getErr();
         for (Failure failure : summary.failures()) {
             err.println("failed: " + failure.source() + ": " + failure.reason());

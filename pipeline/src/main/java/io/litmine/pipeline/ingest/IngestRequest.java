@@ -1,5 +1,6 @@
 package io.litmine.pipeline.ingest;
 
+import io.litmine.corpus.extract.ExtractionLimits;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -7,27 +8,28 @@ import java.util.Objects;
 /**
  * What to ingest and how: input files or folders, the index, the Beam runner by name
  * (DirectRunner, FlinkRunner, SparkRunner: whichever is on the class path), worker parallelism,
- * an optional lexicon folder (null: the built-in curated lexicon), and extra Beam runner options.
+ * an optional lexicon folder (null: the built-in curated lexicon), what one file may cost (size and
+ * time; null: {@link ExtractionLimits#defaults()}), and extra Beam runner options, passed to Beam
+ * as they are ({@code flinkMaster=host:8081} becomes {@code --flinkMaster=host:8081}): how a
+ * cluster runner is pointed at its cluster.
  */
 public record IngestRequest(List<Path> inputs, IndexLayout layout, String runner, int parallelism, Path lexiconDir,
-        List<String> runnerOptions) {
+        ExtractionLimits limits, List<String> runnerOptions) {
     public static final String DEFAULT_RUNNER = "DirectRunner";
 
-    public IngestRequest(List<Path> inputs, IndexLayout layout, String runner, int parallelism, Path lexiconDir) {
-        this(inputs, layout, runner, parallelism, lexiconDir, List.of());
-    }
-
-    /**
-     * {@code runnerOptions} are passed to Beam as they are ({@code flinkMaster=host:8081} becomes
-     * {@code --flinkMaster=host:8081}): how a cluster runner is pointed at its cluster.
-     */
     public IngestRequest {
         inputs = List.copyOf(inputs);
-        runnerOptions = runnerOptions == null ? List.of() : List.copyOf(runnerOptions);
         Objects.requireNonNull(layout, "layout");
         runner = runner == null || runner.isBlank() ? DEFAULT_RUNNER : runner;
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, got " + parallelism);
         }
+        limits = limits == null ? ExtractionLimits.defaults() : limits;
+        runnerOptions = runnerOptions == null ? List.of() : List.copyOf(runnerOptions);
+    }
+
+    /** With the default extraction limits and no extra runner options. */
+    public IngestRequest(List<Path> inputs, IndexLayout layout, String runner, int parallelism, Path lexiconDir) {
+        this(inputs, layout, runner, parallelism, lexiconDir, null, List.of());
     }
 }

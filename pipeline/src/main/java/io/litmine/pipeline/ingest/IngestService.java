@@ -107,6 +107,8 @@ public final class IngestService {
                     .as(IngestOptions.class);
             options.setStagingDir(staging.toString());
             options.setLexiconDir(request.lexiconDir() == null ? "" : request.lexiconDir().toString());
+            options.setMaxFileBytes(request.limits().maxBytes());
+            options.setFileTimeoutSeconds(request.limits().timeout().toSeconds());
             options.setJobName("litmine-ingest-" + UUID.randomUUID().toString().substring(0, 8));
             // The DirectRunner runs in the background so that progress can be read while it works.
             options.as(DirectOptions.class).setBlockOnRun(false);

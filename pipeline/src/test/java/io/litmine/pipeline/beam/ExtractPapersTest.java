@@ -2,6 +2,7 @@ package io.litmine.pipeline.beam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.litmine.corpus.extract.ExtractionLimits;
 import io.litmine.corpus.model.Paper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,32 @@ class ExtractPapersTest {
             });
             return null;
         });
+        p.run().waitUntilFinish();
+    }
+
+    @Test
+    void fileOverTheSizeLimitFailsUnreadWithItsReasonAndTheBatchGoesOn() throws IOException {
+        Path good = write("good.txt", "Lapatinib inhibits HER2 kinase activity (1).\n");
+        Path big = dir.resolve("big.pdf");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(3L * 1024 * 1024); // sparse
+        }
+        Path xxe = write("xxe.xml", "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>");
+        ExtractionLimits limits = ExtractionLimits.defaults().with(2L * 1024 * 1024, java.time.Duration.ofSeconds(30));
+
+        Pipeline p = Pipeline.create(PipelineOptionsFactory.create());
+        PCollectionTuple out = p
+                .apply(Create.of(List.of(good.toString(), big.toString(), xxe.toString())).withCoder(StringUtf8Coder.of()))
+                .apply(FileIO.matchAll())
+                .apply(FileIO.readMatches())
+                .apply(new ExtractPapers(Set.of(), limits));
+
+        PAssert.that(out.get(Tags.PAPERS).apply(MapElements.into(TypeDescriptors.strings()).via(Paper::source)))
+                .containsInAnyOrder(good.toString());
+        PAssert.that(out.get(Tags.EXTRACT_FAILURES)).containsInAnyOrder(
+                new Failure(big.toString(), Failure.Stage.READ, "file too large: 3 MB exceeds the limit of 2 MB (--max-file-mb)"),
+                new Failure(xxe.toString(), Failure.Stage.EXTRACT,
+                        "refused: the XML declares an external entity (XXE), which could read files outside the input"));
         p.run().waitUntilFinish();
     }
 
