@@ -10,7 +10,7 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 
 /** The ingest counters read back from a finished pipeline (attempted values: every runner has them). */
-record PipelineCounters(long unchanged, long claims, long citations, long unresolvedCitations) {
+record PipelineCounters(long unchanged, long claims, long citations, long unresolvedCitations, long skippedSentences) {
 
     static PipelineCounters of(PipelineResult result) {
         MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder()
@@ -24,6 +24,7 @@ record PipelineCounters(long unchanged, long claims, long citations, long unreso
                 totals.getOrDefault(IngestCounters.UNCHANGED, 0L),
                 totals.getOrDefault(IngestCounters.CLAIMS, 0L),
                 totals.getOrDefault(IngestCounters.CITATIONS, 0L),
-                totals.getOrDefault(IngestCounters.UNRESOLVED, 0L));
+                totals.getOrDefault(IngestCounters.UNRESOLVED, 0L),
+                totals.getOrDefault(IngestCounters.SKIPPED_SENTENCES, 0L));
     }
 }
