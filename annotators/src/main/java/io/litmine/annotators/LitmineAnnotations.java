@@ -8,13 +8,16 @@ import io.litmine.corpus.model.Mention;
 import io.litmine.corpus.model.Reference;
 import io.litmine.corpus.model.Section;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The typed CoreNLP keys litmine's annotators read and write, all in one place. Values are the
  * frozen model records, so the adapter ({@link PaperAnnotator}) only has to collect them.
  *
  * <p>Document level (set by the adapter before {@code pipeline.annotate}): {@link PaperIdAnnotation},
- * {@link ReferencesAnnotation}, {@link SectionsAnnotation}. Sentence level (written by the custom
+ * {@link ReferencesAnnotation}, {@link SectionsAnnotation}, {@link ReferenceTitleEntitiesAnnotation};
+ * written by the claim annotator: {@link SkippedSentencesAnnotation}. Sentence level (written by the custom
  * annotators): {@link CitationsAnnotation}, {@link GeneMentionsAnnotation},
  * {@link DrugMentionsAnnotation}, {@link ClaimsAnnotation}. Token level:
  * {@link InCitationAnnotation}.
@@ -85,6 +88,25 @@ public final class LitmineAnnotations {
         @Override
         public Class<Boolean> getType() {
             return Boolean.class;
+        }
+    }
+
+    /**
+     * The normalised names of the genes and drugs each reference title mentions, by 1-based
+     * reference index: what the claim annotator's citation check compares a claim's entities with.
+     */
+    public static final class ReferenceTitleEntitiesAnnotation implements CoreAnnotation<Map<Integer, Set<String>>> {
+        @Override
+        public Class<Map<Integer, Set<String>>> getType() {
+            return ErasureUtils.uncheckedCast(Map.class);
+        }
+    }
+
+    /** How many sentences the claim annotator skipped for being longer than its limit (debris, tables). */
+    public static final class SkippedSentencesAnnotation implements CoreAnnotation<Integer> {
+        @Override
+        public Class<Integer> getType() {
+            return Integer.class;
         }
     }
 }

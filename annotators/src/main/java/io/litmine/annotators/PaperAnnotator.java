@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,17 +32,28 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Building one loads the POS model and the lexicons (seconds), so build it once per worker — in
  * a Beam {@code DoFn}'s {@code @Setup} — and reuse it. {@link #annotate} is safe to call from one
- * thread at a time per instance.
+ * thread at a time per instance. Reference titles are tagged with the gene and drug annotators too,
+ * so the claim annotator can check whether a cited title names the claim's entities.
  */
 public final class PaperAnnotator {
 
     private static final Logger LOG = LoggerFactory.getLogger(PaperAnnotator.class);
 
     private final StanfordCoreNLP pipeline;
+    /** Tags reference titles with the same gene/drug annotators (CoreNLP's pool shares them). */
+    private final StanfordCoreNLP titles;
+    private final AtomicLong skippedSentences = new AtomicLong();
 
     public PaperAnnotator(AnnotatorConfig config) {
-        this.pipeline = new StanfordCoreNLP(properties(config));
+        Properties props = properties(config);
+        this.pipeline = new StanfordCoreNLP(props);
+        Properties titleProps = new Properties();
+        titleProps.putAll(props);
+        titleProps.setProperty("annotators", TITLE_ANNOTATORS);
+        this.titles = new StanfordCoreNLP(titleProps);
     }
+
+    private static final String TITLE_ANNOTATORS = "tokenize,ssplit,citations,genes,drugs";
 
     static Properties properties(AnnotatorConfig config) {
         Properties props = new Properties();
@@ -64,13 +76,27 @@ public final class PaperAnnotator {
         return props;
     }
 
+    /**
+     * Sentences the claim annotator has skipped for length (extraction debris, tables), over every
+     * paper this instance annotated: the pipeline reports the count.
+     */
+    public long skippedSentences() {
+        return skippedSentences.get();
+    }
+
     /** Annotates {@code paper.body()}; every offset returned is an offset into {@code paper.text()}. */
     public AnnotatedPaper annotate(Paper paper) {
         Annotation document = new Annotation(paper.body());
         document.set(LitmineAnnotations.PaperIdAnnotation.class, paper.paperId());
         document.set(LitmineAnnotations.ReferencesAnnotation.class, paper.references());
         document.set(LitmineAnnotations.SectionsAnnotation.class, paper.sections());
+        document.set(LitmineAnnotations.ReferenceTitleEntitiesAnnotation.class, ReferenceTitles.entities(titles, paper.references()));
         pipeline.annotate(document);
+        Integer skipped = document.get(LitmineAnnotations.SkippedSentencesAnnotation.class);
+        if (skipped != null && skipped > 0) {
+            skippedSentences.addAndGet(skipped);
+            LOG.info("{}: {} sentence(s) too long for claim extraction skipped", paper.paperId(), skipped);
+        }
 
         List<Sentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();

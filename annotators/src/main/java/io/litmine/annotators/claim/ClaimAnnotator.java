@@ -10,6 +10,7 @@ import io.litmine.annotators.LitmineAnnotations;
 import io.litmine.corpus.model.Citation;
 import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.Mention;
+import io.litmine.corpus.model.Relation;
 import io.litmine.corpus.model.Section;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,7 +18,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
@@ -32,8 +35,13 @@ import java.util.Set;
  * {@link LitmineAnnotations.SectionsAnnotation} (default none). Properties, under the annotator's name:
  * <ul>
  *   <li>{@code claims.negationWindow} (default 3): how many tokens before a cue a negator may sit;</li>
- *   <li>{@code claims.idLength} (default 16): hex characters of SHA-256 kept as the claim id.</li>
+ *   <li>{@code claims.idLength} (default 16): hex characters of SHA-256 kept as the claim id;</li>
+ *   <li>{@code claims.maxSentenceTokens} (default 150): longer sentences (extraction debris, tables)
+ *       are skipped and counted in the document's {@link LitmineAnnotations.SkippedSentencesAnnotation}.</li>
  * </ul>
+ * The citation check reads {@link LitmineAnnotations.ReferenceTitleEntitiesAnnotation} (default: no
+ * title known, so every cited reference is unverified). A bare "resistance" object is resolved to the
+ * paper's topic drug, its most often mentioned one (GUIDELINE §2).
  */
 public final class ClaimAnnotator implements Annotator {
 
@@ -49,12 +57,17 @@ public final class ClaimAnnotator implements Annotator {
     @SuppressWarnings("rawtypes")
     private static final Set<Class<? extends CoreAnnotation>> SATISFIES = Set.of(LitmineAnnotations.ClaimsAnnotation.class);
 
+    /** Relations whose object is a drug: a bare "resistance" stands for the paper's topic drug. */
+    private static final Set<Relation> DRUG_RELATIONS = Set.of(Relation.CAUSES_RESISTANCE, Relation.RESTORES_SENSITIVITY);
+
     private final ClaimExtractor extractor;
     private final int idLength;
+    private final int maxSentenceTokens;
 
     public ClaimAnnotator(String name, Properties props) {
         this.extractor = new ClaimExtractor(Integer.parseInt(props.getProperty(name + ".negationWindow", "3").strip()));
         this.idLength = Math.min(64, Math.max(8, Integer.parseInt(props.getProperty(name + ".idLength", "16").strip())));
+        this.maxSentenceTokens = Math.max(1, Integer.parseInt(props.getProperty(name + ".maxSentenceTokens", "150").strip()));
     }
 
     @Override
@@ -62,12 +75,42 @@ public final class ClaimAnnotator implements Annotator {
         String text = annotation.get(CoreAnnotations.TextAnnotation.class);
         String paperId = Objects.requireNonNullElse(annotation.get(LitmineAnnotations.PaperIdAnnotation.class), "");
         List<Section> sections = Objects.requireNonNullElse(annotation.get(LitmineAnnotations.SectionsAnnotation.class), List.of());
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentence.set(LitmineAnnotations.ClaimsAnnotation.class, claims(text, paperId, sections, sentence));
+        CitationSupport support = new CitationSupport(Objects.requireNonNullElse(
+                annotation.get(LitmineAnnotations.ReferenceTitleEntitiesAnnotation.class), Map.of()));
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        String topicDrug = topicDrug(sentences);
+        int skipped = 0;
+        for (CoreMap sentence : sentences) {
+            if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() > maxSentenceTokens) {
+                skipped++;
+                sentence.set(LitmineAnnotations.ClaimsAnnotation.class, List.of());
+                continue;
+            }
+            sentence.set(LitmineAnnotations.ClaimsAnnotation.class,
+                    claims(text, paperId, sections, sentence, topicDrug, support));
         }
+        annotation.set(LitmineAnnotations.SkippedSentencesAnnotation.class, skipped);
     }
 
-    private List<Claim> claims(String text, String paperId, List<Section> sections, CoreMap sentence) {
+    /** The drug the paper is about: the most mentioned one (first mentioned on a tie), or null. */
+    private static String topicDrug(List<CoreMap> sentences) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (CoreMap s : sentences) {
+            for (Mention m : Objects.requireNonNullElse(s.get(LitmineAnnotations.DrugMentionsAnnotation.class), List.<Mention>of())) {
+                counts.merge(m.name(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private List<Claim> claims(String text, String paperId, List<Section> sections, CoreMap sentence,
+                               String topicDrug, CitationSupport support) {
         List<Mention> genes = Objects.requireNonNullElse(sentence.get(LitmineAnnotations.GeneMentionsAnnotation.class), List.of());
         List<Mention> drugs = Objects.requireNonNullElse(sentence.get(LitmineAnnotations.DrugMentionsAnnotation.class), List.of());
         if (genes.isEmpty() && drugs.isEmpty()) {
@@ -93,13 +136,13 @@ public final class ClaimAnnotator implements Annotator {
         List<Claim> claims = new ArrayList<>();
         for (ClaimExtractor.Extracted e : found) {
             String subjectId = e.subject().id();
-            String objectId = e.object().id();
+            String objectId = e.object().id() == null && DRUG_RELATIONS.contains(e.relation()) ? topicDrug : e.object().id();
             String id = claimId(paperId, start, e.subject().text(), e.relation().name(), e.object().text());
             claims.add(new Claim(id, paperId, section, sentenceText, start, end,
                     e.subject().text(), subjectId, e.relation(), e.object().text(), objectId,
                     e.negated(), e.hedged(), ClaimClassifier.evidence(sentenceText),
                     ClaimClassifier.mechanism(subjectId, objectId, sentenceText),
-                    geneNames, drugNames, resolved, unresolved));
+                    geneNames, drugNames, resolved, unresolved, support.supported(resolved, subjectId, objectId)));
         }
         return List.copyOf(claims);
     }

@@ -4,6 +4,7 @@ import io.litmine.corpus.model.Relation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +39,7 @@ final class ClaimExtractor {
         int[] clause = clauses(toks);
         int[] relative = relativeClauses(toks);
         List<Cue> cues = cueFinder.find(toks);
+        Coordination coordination = new Coordination(toks, args);
         Set<Integer> consumed = new HashSet<>();
         List<Extracted> out = new ArrayList<>();
         Argument lastSubject = null;
@@ -57,25 +59,32 @@ final class ClaimExtractor {
                 }
                 case NOUN -> {
                     object = scope.premodifier().or(() -> scope.ofPhrase()).orElse(null);
-                    Argument obj = object;
-                    subject = scope.byPhrase().or(() -> scope.beforeTok(obj == null ? cue.firstTok() : obj.firstTok(),
+                    int searchFrom = object == null ? cue.firstTok() : object.firstTok();
+                    subject = scope.byPhrase().or(() -> scope.beforeTok(searchFrom,
                             Argument::isEntity)).orElse(null);
                 }
                 default -> {
-                    boolean passiveBy = scope.passive() && scope.followedBy("by");
+                    boolean passiveBy = scope.passive() && scope.agentBy(limit).isPresent();
                     if (scope.passive() && !passiveBy && !SYMMETRIC.contains(cue.relation())) {
                         // "X was blocked in cells": X is the patient and the agent is not named.
                         continue;
                     }
                     if (passiveBy) {
-                        subject = scope.after(Argument::isEntity, toks.size()).orElse(null);
-                        object = scope.before(a -> true).orElse(null);
+                        subject = scope.agentBy(limit).orElse(null);
+                        // "Trastuzumab's growth-inhibitory properties were blocked by X": the drug's effect is the patient.
+                        boolean inhibits = cue.relation() == Relation.INHIBITS;
+                        object = scope.before(a -> inhibits && a.isDrug() && possessive(toks, a))
+                                .or(() -> scope.before(a -> true)).orElse(null);
                     } else {
                         subject = scope.precededBy("by") && lastSubject != null ? lastSubject
                                 : scope.before(SYMMETRIC.contains(cue.relation()) ? a -> true : Argument::isEntity).orElse(null);
                         object = scope.after(a -> true, limit).orElse(null);
                     }
-                    consumeNominals(cues, consumed, cue, object);
+                    Optional<Cue> nominal = consumeNominals(cues, consumed, cue, object);
+                    if (nominal.isPresent() && cue.lastTok() > cue.firstTok() && cue.relation() == Relation.ACTIVATES) {
+                        // "results in increased degradation of p27": a cause-effect verb takes the effect's relation.
+                        cue = new Cue(nominal.get().relation(), cue.kind(), cue.firstTok(), cue.lastTok());
+                    }
                 }
             }
             if (subject == null || object == null || sameThing(subject, object)) {
@@ -89,10 +98,15 @@ final class ClaimExtractor {
             }
             lastSubject = subject;
             Relation relation = blocksDrugEffect(toks, cue, object) ? Relation.CAUSES_RESISTANCE : cue.relation();
-            Extracted e = new Extracted(subject, relation, object,
-                    modality.negated(toks, cue), modality.hedged(toks, clause, cue));
-            if (out.stream().noneMatch(o -> sameClaim(o, e))) {
-                out.add(e);
+            boolean negated = modality.negated(toks, cue);
+            boolean hedged = modality.hedged(toks, clause, cue);
+            for (Argument s : coordination.expand(subject)) {
+                for (Argument o : coordination.expand(object)) {
+                    Extracted e = new Extracted(s, relation, o, negated, hedged);
+                    if (!sameThing(s, o) && out.stream().noneMatch(x -> sameClaim(x, e))) {
+                        out.add(e);
+                    }
+                }
             }
         }
         return out;
@@ -111,6 +125,10 @@ final class ClaimExtractor {
         return next.word().equals("'s") || (next.word().equals("-") && after.is("mediate", "mediated", "induced", "induce"));
     }
 
+    private static boolean possessive(List<Tok> toks, Argument a) {
+        return a.lastTok() + 1 < toks.size() && toks.get(a.lastTok() + 1).word().equals("'s");
+    }
+
     /** Verbs and resistance phrases end a verb's object search; nominalisations ("the binding of") do not. */
     private static int nextBlockingCue(List<Cue> cues, int c) {
         for (int k = c + 1; k < cues.size(); k++) {
@@ -122,17 +140,20 @@ final class ClaimExtractor {
     }
 
     /** "inhibit PI3K activation", "obstruct the binding of trastuzumab": the noun belongs to the verb's object. */
-    private static void consumeNominals(List<Cue> cues, Set<Integer> consumed, Cue verb, Argument object) {
+    private static Optional<Cue> consumeNominals(List<Cue> cues, Set<Integer> consumed, Cue verb, Argument object) {
         if (object == null) {
-            return;
+            return Optional.empty();
         }
+        Cue first = null;
         for (Cue other : cues) {
             boolean between = other.firstTok() > verb.lastTok() && other.firstTok() < object.firstTok();
             boolean right = other.firstTok() == object.lastTok() + 1;
             if (other.kind() == Cue.Kind.NOUN && (between || right)) {
                 consumed.add(other.firstTok());
+                first = first == null ? other : first;
             }
         }
+        return Optional.ofNullable(first);
     }
 
     private static boolean sameThing(Argument a, Argument b) {

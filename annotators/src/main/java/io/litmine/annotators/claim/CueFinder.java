@@ -34,11 +34,18 @@ final class CueFinder {
             Map.entry("interact", Relation.INTERACTS), Map.entry("dimerize", Relation.INTERACTS),
             Map.entry("heterodimerize", Relation.INTERACTS));
 
+    /**
+     * Verbs that carry a relation only with their particle: "leads to", "results in", "contributes
+     * to", "is required for" (GUIDELINE §4: cause → effect, "is required for" is ACTIVATES).
+     */
+    private static final Map<String, String> PHRASAL = Map.of(
+            "lead", "to", "result", "in", "contribute", "to", "require", "for");
+
     private static final Map<String, Relation> NOUNS = Map.ofEntries(
             Map.entry("inhibition", Relation.INHIBITS), Map.entry("blockade", Relation.INHIBITS),
             Map.entry("suppression", Relation.INHIBITS),
             Map.entry("activation", Relation.ACTIVATES), Map.entry("stimulation", Relation.ACTIVATES),
-            Map.entry("induction", Relation.ACTIVATES),
+            Map.entry("induction", Relation.ACTIVATES), Map.entry("phosphorylation", Relation.ACTIVATES),
             Map.entry("binding", Relation.BINDS), Map.entry("masking", Relation.MASKS),
             Map.entry("cleavage", Relation.CLEAVES),
             Map.entry("upregulation", Relation.UPREGULATES),
@@ -70,6 +77,9 @@ final class CueFinder {
             String lemma = t.lemma();
             if (t.is("direct") && next(toks, t).map(n -> n.is("against")).orElse(false)) {
                 cues.add(new Cue(Relation.BINDS, Cue.Kind.VERB, t.index(), t.index() + 1));
+            } else if (t.isVerb() && PHRASAL.containsKey(lemma)
+                    && next(toks, t).map(n -> n.is(PHRASAL.get(lemma))).orElse(false)) {
+                cues.add(new Cue(Relation.ACTIVATES, Cue.Kind.VERB, t.index(), t.index() + 1));
             } else if (t.isVerb() && VERBS.containsKey(lemma) && !adjectival(toks, t)) {
                 cues.add(new Cue(VERBS.get(lemma), Cue.Kind.VERB, t.index(), t.index()));
             } else if (t.tag().startsWith("NN") && NOUNS.containsKey(t.word().toLowerCase())) {

@@ -105,10 +105,30 @@ final class Scope {
                         && a.lastTok() <= cue.lastTok()).findFirst());
     }
 
+    /** A verb alone in the passive; a phrasal cue ("is required for") reads actively. */
     boolean passive() {
+        if (cue.lastTok() > cue.firstTok()) {
+            return false;
+        }
         Tok t = toks.get(cue.firstTok());
         return t.tag().equals("VBN") && toks.subList(Math.max(0, cue.firstTok() - 3), cue.firstTok()).stream()
                 .anyMatch(p -> p.is("be", "get"));
+    }
+
+    /**
+     * The agent of a passive: the first entity after a "by" that follows the verb in its clause
+     * before the next verb cue ("were blocked in these cell lines by increased heregulin").
+     */
+    Optional<Argument> agentBy(int limit) {
+        for (int i = cue.lastTok() + 1; i < Math.min(toks.size(), limit); i++) {
+            if (clause[i] != clause[cue.firstTok()]) {
+                break;
+            }
+            if (toks.get(i).word().equals("by")) {
+                return afterTok(i, Argument::isEntity, Math.min(limit, i + 1 + PHRASE_REACH));
+            }
+        }
+        return Optional.empty();
     }
 
     boolean followedBy(String word) {

@@ -102,8 +102,10 @@ class ClaimAnnotatorTest {
 
     @Test
     void resistancePhraseTakesTheDrugAsObject() {
-        Claim c = only("Coefficient expression of HER2 and IGF-1R cancers may contribute to trastuzumab resistance (44, 45).");
-        assertThat(c.subjectId()).isEqualTo("IGF1R");
+        // Coordinated subjects are split (GUIDELINE §2), one claim each.
+        List<Claim> claims = claims("Coefficient expression of HER2 and IGF-1R cancers may contribute to trastuzumab resistance (44, 45).");
+        assertThat(claims).extracting(Claim::subjectId).containsExactly("ERBB2", "IGF1R");
+        Claim c = claims.get(1);
         assertThat(c.relation()).isEqualTo(Relation.CAUSES_RESISTANCE);
         assertThat(c.objectId()).isEqualTo("trastuzumab");
         assertThat(c.hedged()).isTrue();

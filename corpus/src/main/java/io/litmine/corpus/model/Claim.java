@@ -9,7 +9,9 @@ import java.util.Objects;
  * their ids are the normalised names of the mentions they are (null for a process such as
  * "apoptosis"). {@code genes}/{@code drugs} are the normalised names of every entity in the sentence;
  * {@code citations} are the 1-based indexes of the references the sentence cites, and
- * {@code unresolved} the callout labels that matched no reference.
+ * {@code unresolved} the callout labels that matched no reference. {@code supportedCitations} is
+ * the subset of {@code citations} whose reference title names one of the claim's entities or a
+ * synonym (computed at annotation time, where the lexicon is; see {@link #citationCheck()}).
  */
 public record Claim(
         String claimId,
@@ -30,7 +32,8 @@ public record Claim(
         List<String> genes,
         List<String> drugs,
         List<Integer> citations,
-        List<String> unresolved) implements Serializable {
+        List<String> unresolved,
+        List<Integer> supportedCitations) implements Serializable {
 
     public Claim {
         Objects.requireNonNull(claimId, "claimId");
@@ -47,5 +50,29 @@ public record Claim(
         drugs = List.copyOf(drugs);
         citations = List.copyOf(citations);
         unresolved = List.copyOf(unresolved);
+        // Null when read from JSON written before the citation check existed: nothing known to support.
+        supportedCitations = supportedCitations == null ? List.of() : List.copyOf(supportedCitations);
+    }
+
+    /** The claim as first defined, before the citation check: no citation known to be supported. */
+    public Claim(String claimId, String paperId, String section, String sentence, int start, int end,
+                 String subject, String subjectId, Relation relation, String object, String objectId,
+                 boolean negated, boolean hedged, Evidence evidence, Mechanism mechanism,
+                 List<String> genes, List<String> drugs, List<Integer> citations, List<String> unresolved) {
+        this(claimId, paperId, section, sentence, start, end, subject, subjectId, relation, object, objectId,
+                negated, hedged, evidence, mechanism, genes, drugs, citations, unresolved, List.of());
+    }
+
+    /** Whether the cited references' titles back the claim: none cited, all title-supported, or not. */
+    public CitationCheck citationCheck() {
+        if (citations.isEmpty()) {
+            return CitationCheck.NONE;
+        }
+        return supportedCitations.containsAll(citations) ? CitationCheck.TITLE_SUPPORTED : CitationCheck.UNVERIFIED;
+    }
+
+    /** Whether the reference at {@code index} (1-based) has a title naming one of the claim's entities. */
+    public boolean citationSupported(int index) {
+        return supportedCitations.contains(index);
     }
 }

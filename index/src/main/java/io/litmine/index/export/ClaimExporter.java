@@ -21,7 +21,9 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes the claim-citation table (ARCHITECTURE.md, "Export formats"). JSONL: one object per claim
  * with the keys in the contract's order. CSV/TSV: the same as flat columns in the same order, lists
  * joined with {@code "; "}, the citation labels in {@code citations} and their raw reference texts in
- * an extra {@code references} column right after it; RFC 4180 quoting, a header row. The caller opens
+ * an extra {@code references} column right after it; the claim's {@code citationCheck}
+ * (title-supported, unverified, none) and, per cited reference in the same order, whether its title
+ * supports the claim ({@code supported}, true/false; a key of each citation object in JSONL); RFC 4180 quoting, a header row. The caller opens
  * {@code out} as UTF-8; it is flushed, not closed.
  */
 public final class ClaimExporter {
@@ -30,7 +32,7 @@ public final class ClaimExporter {
     public static final List<String> COLUMNS = List.of(
             "claimId", "paperId", "section", "sentence", "start", "end", "subject", "subjectId", "relation",
             "object", "objectId", "negated", "hedged", "evidence", "mechanism", "genes", "drugs",
-            "citations", "references", "unresolved");
+            "citations", "references", "unresolved", "citationCheck", "supported");
 
     static final String LIST_SEPARATOR = "; ";
 
@@ -91,9 +93,11 @@ public final class ClaimExporter {
         c.drugs().forEach(o.putArray("drugs")::add);
         ArrayNode citations = o.putArray("citations");
         for (CitedReference cited : row.citations()) {
-            citations.addObject().put("label", cited.label()).put("index", cited.index()).put("reference", cited.reference());
+            citations.addObject().put("label", cited.label()).put("index", cited.index()).put("reference", cited.reference())
+                    .put("supported", c.citationSupported(cited.index()));
         }
         c.unresolved().forEach(o.putArray("unresolved")::add);
+        o.put("citationCheck", c.citationCheck().label());
         return o;
     }
 
@@ -118,7 +122,9 @@ public final class ClaimExporter {
                 join(c.genes()), join(c.drugs()),
                 join(row.citations().stream().map(CitedReference::label).toList()),
                 join(row.citations().stream().map(CitedReference::reference).toList()),
-                join(c.unresolved()));
+                join(c.unresolved()),
+                c.citationCheck().label(),
+                join(row.citations().stream().map(r -> Boolean.toString(c.citationSupported(r.index()))).toList()));
     }
 
     private static String join(List<String> values) {

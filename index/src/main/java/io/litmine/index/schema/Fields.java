@@ -94,6 +94,13 @@ public final class Fields {
     public static final String NEGATED = "negated";
     public static final String HEDGED = "hedged";
 
+    /**
+     * The claim's citation check by title ("title-supported", "unverified", "none"). Keyword, not
+     * stored: a search filter ({@code --citation-check unverified}); the claim JSON holds the per-citation
+     * detail.
+     */
+    public static final String CITATION_CHECK = "citationCheck";
+
     /** The section heading the claim sits in. Keyword (exact filter), not stored. */
     public static final String SECTION = "section";
 

@@ -1,5 +1,6 @@
 package io.litmine.index.search;
 
+import io.litmine.corpus.model.CitationCheck;
 import io.litmine.index.schema.EvidenceAnalyzer;
 import io.litmine.index.schema.Fields;
 import java.io.Closeable;
@@ -61,6 +62,15 @@ final class ClaimQueries implements Closeable {
             return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST).add(CLAIM_DOCS, Occur.FILTER).build();
         }
         return new BooleanQuery.Builder().add(text, Occur.MUST).add(CLAIM_DOCS, Occur.FILTER).build();
+    }
+
+    /** {@code query} further restricted to claims with this citation check (null: unchanged). */
+    static Query withCitationCheck(Query query, CitationCheck check) {
+        if (check == null) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, Occur.MUST)
+                .add(new TermQuery(new Term(Fields.CITATION_CHECK, check.label())), Occur.FILTER).build();
     }
 
     /** The parser's first line, without its own "Cannot parse '…': " prefix (our message has one). */

@@ -97,7 +97,7 @@ public final class EvidenceSearcher implements Closeable {
     /** Claims matching the request's query, best first (BM25), one page of them. */
     public SearchResults search(SearchRequest request) throws IOException, QuerySyntaxException {
         Query text = queries.parseText(request.query());
-        Query query = ClaimQueries.claims(text);
+        Query query = ClaimQueries.withCitationCheck(ClaimQueries.claims(text), request.citationCheck());
         long total = count(request.query(), query);
         if (request.offset() >= total) {
             return new SearchResults(total, List.of());
@@ -149,6 +149,11 @@ public final class EvidenceSearcher implements Closeable {
             return Optional.empty();
         }
         return Optional.of(EvidenceJson.claim(searcher.storedFields().document(docs[0].doc, CLAIM_FIELDS).get(Fields.CLAIM_JSON)));
+    }
+
+    /** The paper's parsed reference list (empty if the paper is not indexed). */
+    public List<Reference> referenceList(String paperId) throws IOException {
+        return references(paperId);
     }
 
     /** The references {@code claim} cites, looked up in its paper's reference list. */

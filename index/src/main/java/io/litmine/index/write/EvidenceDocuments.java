@@ -66,6 +66,7 @@ final class EvidenceDocuments {
         addKeyword(doc, Fields.NEGATED, Boolean.toString(claim.negated()));
         addKeyword(doc, Fields.HEDGED, Boolean.toString(claim.hedged()));
         addKeyword(doc, Fields.SECTION, claim.section());
+        addKeyword(doc, Fields.CITATION_CHECK, claim.citationCheck().label());
         doc.add(new NumericDocValuesField(Fields.START, claim.start()));
         doc.add(new StoredField(Fields.PAPER_TITLE, paper.title()));
         doc.add(new StoredField(Fields.CLAIM_JSON, EvidenceJson.toJson(claim)));

@@ -22,7 +22,7 @@ class ClaimExporterTest {
     private static final List<String> JSON_KEYS = List.of(
             "claimId", "paperId", "section", "sentence", "start", "end", "subject", "subjectId", "relation",
             "object", "objectId", "negated", "hedged", "evidence", "mechanism", "genes", "drugs", "citations",
-            "unresolved");
+            "unresolved", "citationCheck");
 
     private static List<ClaimRow> rows() {
         AnnotatedPaper paper = Fixtures.paperA();
@@ -47,7 +47,7 @@ class ClaimExporterTest {
             JsonNode json = mapper.readTree(line);
             assertThat(json.fieldNames()).toIterable().containsExactlyElementsOf(JSON_KEYS);
             for (JsonNode citation : json.get("citations")) {
-                assertThat(citation.fieldNames()).toIterable().containsExactly("label", "index", "reference");
+                assertThat(citation.fieldNames()).toIterable().containsExactly("label", "index", "reference", "supported");
             }
         }
     }
@@ -85,7 +85,7 @@ class ClaimExporterTest {
                 claim.claimId(), "A1", "Results", Fixtures.TRICKY_SENTENCE, Integer.toString(claim.start()),
                 Integer.toString(claim.end()), "TGF-α", "TGFA", "ASSOCIATED_WITH", "relapse", "", "false", "false",
                 "unspecified", "ALTERNATIVE_SIGNALLING", "TGFA; EGFR", "lapatinib", "3",
-                Fixtures.referencesA().get(2).raw(), "");
+                Fixtures.referencesA().get(2).raw(), "", "unverified", "false");
         CSVRecord first = records.get(1);
         assertThat(first.get(17)).isEqualTo("1; 2");
         assertThat(first.get(18)).isEqualTo(Fixtures.referencesA().get(0).raw() + "; " + Fixtures.referencesA().get(1).raw());

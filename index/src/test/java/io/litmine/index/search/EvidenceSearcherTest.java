@@ -3,6 +3,7 @@ package io.litmine.index.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.litmine.corpus.model.CitationCheck;
 import io.litmine.corpus.model.Claim;
 import io.litmine.index.Fixtures;
 import io.litmine.index.IndexFixtures;
@@ -45,6 +46,16 @@ class EvidenceSearcherTest {
         assertThat(ids(results).subList(0, 2)).containsExactlyInAnyOrder("A1-c0", "A1-c1");
         assertThat(ids(results).get(2)).isEqualTo("B1-c1");
         assertThat(results.hits().get(0).score()).isGreaterThan(results.hits().get(2).score());
+    }
+
+    @Test
+    void theCitationCheckFiltersHits() throws Exception {
+        // The fixtures' claims carry no title-supported citation: cited ones are unverified.
+        assertThat(ids(searcher.search(SearchRequest.of("PTEN").withCitationCheck(CitationCheck.UNVERIFIED))))
+                .containsExactlyInAnyOrder("A1-c0", "A1-c1");
+        assertThat(ids(searcher.search(SearchRequest.of("PTEN").withCitationCheck(CitationCheck.NONE))))
+                .containsExactly("B1-c1");
+        assertThat(searcher.search(SearchRequest.of("PTEN").withCitationCheck(CitationCheck.TITLE_SUPPORTED)).total()).isZero();
     }
 
     @Test

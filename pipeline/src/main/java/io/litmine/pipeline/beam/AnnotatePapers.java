@@ -48,6 +48,7 @@ public final class AnnotatePapers extends PTransform<PCollection<Paper>, PCollec
         private final Counter citations = IngestCounters.counter(IngestCounters.CITATIONS);
         private final Counter unresolved = IngestCounters.counter(IngestCounters.UNRESOLVED);
         private final Counter mentions = IngestCounters.counter(IngestCounters.MENTIONS);
+        private final Counter skippedSentences = IngestCounters.counter(IngestCounters.SKIPPED_SENTENCES);
         private transient PaperAnnotator annotator;
 
         AnnotateFn(String lexiconDir) {
@@ -62,7 +63,9 @@ public final class AnnotatePapers extends PTransform<PCollection<Paper>, PCollec
         @ProcessElement
         public void process(@Element Paper paper, MultiOutputReceiver out) {
             try {
+                long skippedBefore = annotator.skippedSentences();
                 AnnotatedPaper annotated = annotator.annotate(paper);
+                skippedSentences.inc(annotator.skippedSentences() - skippedBefore);
                 papers.inc();
                 claims.inc(annotated.claims().size());
                 citations.inc(annotated.citations().size());

@@ -13,6 +13,8 @@ public final class IngestCounters {
     public static final String CITATIONS = "citations";
     public static final String UNRESOLVED = "unresolvedCitations";
     public static final String MENTIONS = "mentions";
+    /** Sentences over the claim annotator's length limit (debris, tables): skipped, not fatal. */
+    public static final String SKIPPED_SENTENCES = "skippedSentences";
 
     private IngestCounters() {
     }

@@ -1,5 +1,6 @@
 package io.litmine.pipeline.cli;
 
+import io.litmine.index.assertion.AssertionExporter;
 import io.litmine.index.export.ClaimExporter;
 import io.litmine.index.export.ExportFormat;
 import io.litmine.index.export.PaperExporter;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "export", description = "Export the claim-citation table or the papers' parsed structure.")
 final class ExportCommand implements Callable<Integer> {
     /** What to export. */
-    enum What { CLAIMS, PAPERS }
+    enum What { CLAIMS, ASSERTIONS, PAPERS }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -22,13 +23,13 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Option(names = "--what", required = true, description = "claims or papers")
+    @Option(names = "--what", required = true, description = "claims, assertions or papers")
     What what;
 
-    @Option(names = "--format", required = true, description = "claims: csv, tsv or jsonl; papers: jsonl")
+    @Option(names = "--format", required = true, description = "claims and assertions: csv, tsv or jsonl; papers: jsonl")
     String format;
 
-    @Option(names = "--query", paramLabel = "Q", description = "only the claims matching this query")
+    @Option(names = "--query", paramLabel = "Q", description = "only the claims (or assertions over the claims) matching this query")
     String query;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write here (default: standard output)")
@@ -45,9 +46,15 @@ final class ExportCommand implements Callable<Integer> {
                     var rows = Exports.claimRows(searcher, query);
                     ClaimExporter.write(rows, exportFormat, spec.commandLine().getOut());
                 }
+            } else if (what == What.ASSERTIONS) {
+                if (out != null) {
+                    Exports.writeAssertions(searcher, query, exportFormat, out);
+                } else {
+                    AssertionExporter.write(Exports.assertions(searcher, query), exportFormat, spec.commandLine().getOut());
+                }
             } else {
                 if (query != null) {
-                    throw new UsageException("--query applies to --what claims only");
+                    throw new UsageException("--query applies to --what claims or assertions only");
                 }
                 if (out != null) {
                     Exports.writePapers(searcher, out);

@@ -1,5 +1,6 @@
 package io.litmine.pipeline.cli;
 
+import io.litmine.corpus.model.CitationCheck;
 import io.litmine.index.search.EvidenceSearcher;
 import io.litmine.index.search.SearchRequest;
 import io.litmine.index.search.SearchResults;
@@ -31,13 +32,17 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
+    @Option(names = "--citation-check", paramLabel = "CHECK",
+            description = "only claims whose cited titles are: title-supported, unverified or none")
+    String citationCheck;
+
     @Override
     public Integer call() throws Exception {
         if (limit < 1 || offset < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be ≥ 1 and --offset ≥ 0");
         }
         try (EvidenceSearcher searcher = Searchers.open(index.layout())) {
-            SearchResults results = searcher.search(new SearchRequest(query, limit, offset));
+            SearchResults results = searcher.search(new SearchRequest(query, limit, offset, parseCitationCheck()));
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.JSON) {
                 out.println(SearchOutput.json(results));
@@ -47,5 +52,16 @@ final class SearchCommand implements Callable<Integer> {
             out.flush();
         }
         return LitmineCli.OK;
+    }
+
+    private CitationCheck parseCitationCheck() throws UsageException {
+        if (citationCheck == null) {
+            return null;
+        }
+        try {
+            return CitationCheck.fromLabel(citationCheck);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 }

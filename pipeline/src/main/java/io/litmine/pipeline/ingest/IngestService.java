@@ -62,7 +62,7 @@ public final class IngestService {
             return new IngestSummary(files.size(), merged.papersAdded(), counters.unchanged(),
                     merged.papersReplaced(), counters.claims(), counters.citations(),
                     counters.unresolvedCitations(), failures,
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), counters.skippedSentences());
         } catch (IOException e) {
             throw new IngestException("ingest failed: " + e.getMessage(), e);
         } finally {

@@ -14,10 +14,17 @@ public record IngestSummary(
         long citations,
         long unresolvedCitations,
         List<Failure> failures,
-        Duration elapsed) {
+        Duration elapsed,
+        long skippedSentences) {
 
     public IngestSummary {
         failures = List.copyOf(failures);
+    }
+
+    /** The summary before long sentences were counted: none skipped. */
+    public IngestSummary(int files, long papers, long unchanged, long replaced, long claims, long citations,
+                         long unresolvedCitations, List<Failure> failures, Duration elapsed) {
+        this(files, papers, unchanged, replaced, claims, citations, unresolvedCitations, failures, elapsed, 0);
     }
 
     public boolean hasFailures() {
@@ -28,8 +35,9 @@ public record IngestSummary(
     public String describe() {
         return String.format(java.util.Locale.ROOT,
                 "%d file(s): %d paper(s) indexed (%d replaced), %d unchanged, %d failed; "
-                        + "%d claims, %d citations (%d unresolved); %.1f s",
+                        + "%d claims, %d citations (%d unresolved)%s; %.1f s",
                 files, papers, replaced, unchanged, failures.size(), claims, citations, unresolvedCitations,
+                skippedSentences == 0 ? "" : ", " + skippedSentences + " over-long sentence(s) skipped",
                 elapsed.toMillis() / 1000.0);
     }
 }

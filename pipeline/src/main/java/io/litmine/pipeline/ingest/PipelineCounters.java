@@ -10,7 +10,8 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 
 /** The ingest counters read back from a finished pipeline (attempted values: every runner has them). */
-record PipelineCounters(long papers, long failed, long unchanged, long claims, long citations, long unresolvedCitations) {
+record PipelineCounters(long papers, long failed, long unchanged, long claims, long citations,
+        long unresolvedCitations, long skippedSentences) {
 
     /** Files finished so far: indexed, failed or skipped as unchanged. */
     long done() {
@@ -31,6 +32,7 @@ record PipelineCounters(long papers, long failed, long unchanged, long claims, l
                 totals.getOrDefault(IngestCounters.UNCHANGED, 0L),
                 totals.getOrDefault(IngestCounters.CLAIMS, 0L),
                 totals.getOrDefault(IngestCounters.CITATIONS, 0L),
-                totals.getOrDefault(IngestCounters.UNRESOLVED, 0L));
+                totals.getOrDefault(IngestCounters.UNRESOLVED, 0L),
+                totals.getOrDefault(IngestCounters.SKIPPED_SENTENCES, 0L));
     }
 }

@@ -59,7 +59,7 @@ class IngestSearchExportEndToEndTest {
     @Order(1)
     void goodPapersAreIndexedAndBadOnesListedWithAReason() throws IOException {
         assertThat(ingest.exitCode()).isEqualTo(LitmineCli.SOME_FAILED);
-        assertThat(ingest.out()).contains("5 file(s): 3 paper(s) indexed", "2 failed", "43 claims", "39 citations (3 unresolved)");
+        assertThat(ingest.out()).contains("5 file(s): 3 paper(s) indexed", "2 failed", "53 claims", "39 citations (3 unresolved)");
         assertThat(ingest.err()).contains("failed: " + inputs.resolve("corrupt.pdf").toAbsolutePath() + ": not a readable PDF")
                 .contains("failed: " + inputs.resolve("empty.txt").toAbsolutePath() + ": empty file")
                 .doesNotContain("Exception").doesNotContain("\tat ");
@@ -136,18 +136,18 @@ class IngestSearchExportEndToEndTest {
         assertThat(CliRun.of("export", "--index", index.toString(), "--what", "claims", "--format", "jsonl", "--out", jsonl.toString()).exitCode()).isZero();
 
         List<String> lines = Files.readAllLines(jsonl);
-        assertThat(lines).hasSize(43);
+        assertThat(lines).hasSize(53);
         JsonNode first = JSON.readTree(lines.get(0));
         List<String> keys = new ArrayList<>();
         first.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("claimId", "paperId", "section", "sentence", "start", "end", "subject",
                 "subjectId", "relation", "object", "objectId", "negated", "hedged", "evidence", "mechanism", "genes",
-                "drugs", "citations", "unresolved");
+                "drugs", "citations", "unresolved", "citationCheck");
 
         try (Reader in = Files.newBufferedReader(csv);
                 CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             List<CSVRecord> rows = parser.getRecords();
-            assertThat(rows).hasSize(43);
+            assertThat(rows).hasSize(53);
             for (int i = 0; i < rows.size(); i++) {
                 JsonNode claim = JSON.readTree(lines.get(i));
                 assertThat(rows.get(i).get("claimId")).isEqualTo(claim.get("claimId").asText());

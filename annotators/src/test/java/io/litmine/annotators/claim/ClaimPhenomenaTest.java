@@ -1,0 +1,90 @@
+package io.litmine.annotators.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.litmine.annotators.SharedPipeline;
+import io.litmine.annotators.TestPapers;
+import io.litmine.corpus.model.Claim;
+import io.litmine.corpus.model.Relation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One regression test per phenomenon the issue names, on sentences written for the test (not the
+ * seed's), each asserting the exact claims: (subjectId, relation, objectId, negated, hedged).
+ */
+class ClaimPhenomenaTest {
+
+    private static List<Claim> claims(String sentence) {
+        return SharedPipeline.get().annotate(TestPapers.of(sentence, 20)).claims();
+    }
+
+    private static List<org.assertj.core.groups.Tuple> keys(String sentence) {
+        return claims(sentence).stream()
+                .map(c -> tuple(c.subjectId(), c.relation(), c.objectId(), c.negated(), c.hedged())).toList();
+    }
+
+    @Test
+    void negation() {
+        assertThat(keys("In these cells gefitinib fails to inhibit EGFR."))
+                .containsExactly(tuple("gefitinib", Relation.INHIBITS, "EGFR", true, false));
+        assertThat(keys("Mutant PTEN no longer inhibits AKT."))
+                .containsExactly(tuple("PTEN", Relation.INHIBITS, "AKT", true, false));
+    }
+
+    @Test
+    void hedging() {
+        assertThat(keys("IGF-1R may activate AKT in resistant tumours."))
+                .containsExactly(tuple("IGF1R", Relation.ACTIVATES, "AKT", false, true));
+        assertThat(keys("These data suggest that lapatinib inhibits HER3."))
+                .containsExactly(tuple("lapatinib", Relation.INHIBITS, "ERBB3", false, true));
+    }
+
+    @Test
+    void nestedEventsKeepThePolarityAsStated() {
+        // GUIDELINE §3: the manipulation stays in the surface text, no polarity inversion.
+        List<Claim> claims = claims("PTEN deficiency leads to AKT activation.");
+        assertThat(claims).extracting(Claim::subject, Claim::subjectId, Claim::relation, Claim::objectId)
+                .containsExactly(tuple("PTEN deficiency", "PTEN", Relation.ACTIVATES, "AKT"));
+        assertThat(keys("Lapatinib inhibits the phosphorylation of HER3."))
+                .containsExactly(tuple("lapatinib", Relation.INHIBITS, "ERBB3", false, false));
+    }
+
+    @Test
+    void resistanceAndSensitivityAreRelationsToTheDrug() {
+        assertThat(keys("MUC4 confers resistance to lapatinib."))
+                .containsExactly(tuple("MUC4", Relation.CAUSES_RESISTANCE, "lapatinib", false, false));
+        assertThat(keys("Silencing of CD44 could reverse resistance to pertuzumab."))
+                .containsExactly(tuple("CD44", Relation.RESTORES_SENSITIVITY, "pertuzumab", false, true));
+    }
+
+    @Test
+    void coordinatedArgumentsAreSplit() {
+        assertThat(keys("Lapatinib inhibits EGFR and HER2."))
+                .containsExactly(tuple("lapatinib", Relation.INHIBITS, "EGFR", false, false),
+                        tuple("lapatinib", Relation.INHIBITS, "ERBB2", false, false));
+        assertThat(keys("Gefitinib, erlotinib and lapatinib inhibit EGFR."))
+                .containsExactly(tuple("gefitinib", Relation.INHIBITS, "EGFR", false, false),
+                        tuple("erlotinib", Relation.INHIBITS, "EGFR", false, false),
+                        tuple("lapatinib", Relation.INHIBITS, "EGFR", false, false));
+        // A "/" pathway stays one argument.
+        assertThat(keys("PTEN inhibits PI3K/Akt signalling."))
+                .containsExactly(tuple("PTEN", Relation.INHIBITS, "PI3K/AKT", false, false));
+    }
+
+    @Test
+    void aCitationAtTheEndOfTheNextClauseBacksTheFirstClaim() {
+        List<Claim> claims = claims("EGFR activates AKT, and this effect was later confirmed in several models (7, 9).");
+        assertThat(claims).extracting(Claim::subjectId, Claim::relation, Claim::objectId)
+                .containsExactly(tuple("EGFR", Relation.ACTIVATES, "AKT"));
+        assertThat(claims.get(0).citations()).containsExactly(7, 9);
+    }
+
+    @Test
+    void overLongSentencesAreSkipped() {
+        String debris = "EGFR activates AKT " + "and 1 ".repeat(200) + ".";
+        assertThat(claims(debris)).isEmpty();
+        assertThat(claims("EGFR activates AKT.")).hasSize(1);
+    }
+}

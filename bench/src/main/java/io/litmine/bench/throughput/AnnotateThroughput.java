@@ -1,0 +1,82 @@
+package io.litmine.bench.throughput;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.litmine.annotators.AnnotatorConfig;
+import io.litmine.annotators.PaperAnnotator;
+import io.litmine.corpus.extract.PaperExtractor;
+import io.litmine.corpus.model.Paper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The full annotate stage (tokenize, ssplit, pos, lemma, citations, genes, drugs, claims, and the
+ * reference-title tagging) against its baseline, {@code tokenize,ssplit,pos,lemma} alone, on the same
+ * papers' bodies in the same run: warm-up rounds first, then timed rounds alternating the two, the
+ * result as characters per second and the ratio full / baseline (the issue asks ≥ 0.5).
+ *
+ * <p>{@code bench/run io.litmine.bench.throughput.AnnotateThroughput [ROUNDS] PATH...} (files or folders).
+ */
+public final class AnnotateThroughput {
+
+    private AnnotateThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = Integer.parseInt(args[0]);
+        List<Paper> papers = new ArrayList<>();
+        PaperExtractor extractor = new PaperExtractor();
+        for (int i = 1; i < args.length; i++) {
+            try (Stream<Path> files = Files.walk(Path.of(args[i]))) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    papers.add(extractor.extract(f));
+                }
+            }
+        }
+        long chars = papers.stream().mapToLong(p -> p.body().length()).sum();
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        StanfordCoreNLP baseline = new StanfordCoreNLP(props);
+        PaperAnnotator full = new PaperAnnotator(AnnotatorConfig.defaults());
+        for (int w = 0; w < 2; w++) {
+            runBaseline(baseline, papers);
+            runFull(full, papers);
+        }
+        long baseNanos = 0;
+        long fullNanos = 0;
+        for (int r = 0; r < rounds; r++) {
+            baseNanos += runBaseline(baseline, papers);
+            fullNanos += runFull(full, papers);
+        }
+        double baseRate = chars * rounds / (baseNanos / 1e9);
+        double fullRate = chars * rounds / (fullNanos / 1e9);
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "papers=%d chars=%d rounds=%d%n", papers.size(), chars, rounds);
+        System.out.printf(Locale.ROOT, "baseline tokenize,ssplit,pos,lemma: %.0f chars/s%n", baseRate);
+        System.out.printf(Locale.ROOT, "full annotate stage:               %.0f chars/s%n", fullRate);
+        System.out.printf(Locale.ROOT, "ratio full/baseline: %.3f; max heap %d MB, used now %d MB%n", fullRate / baseRate,
+                rt.maxMemory() >> 20, (rt.totalMemory() - rt.freeMemory()) >> 20);
+    }
+
+    private static long runBaseline(StanfordCoreNLP pipeline, List<Paper> papers) {
+        long t = System.nanoTime();
+        for (Paper p : papers) {
+            pipeline.annotate(new Annotation(p.body()));
+        }
+        return System.nanoTime() - t;
+    }
+
+    private static long runFull(PaperAnnotator annotator, List<Paper> papers) {
+        long t = System.nanoTime();
+        for (Paper p : papers) {
+            annotator.annotate(p);
+        }
+        return System.nanoTime() - t;
+    }
+}
