@@ -34,16 +34,16 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--parallelism", defaultValue = "2", description = "workers (default: ${DEFAULT-VALUE})")
     int parallelism;
 
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "gene/drug lexicon folder (default: the built-in curated lexicon)")
+    @Option(names = "--lexicon", paramLabel = "DIR", description = "gene/drug lexicon folder (default: ~/.litmine/lexicon if imported, else the built-in one)")
     Path lexicon;
 
     @Override
-    public Integer call() throws IngestException {
+    public Integer call() throws IngestException, UsageException {
         if (parallelism < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--parallelism must be at least 1");
         }
         IngestSummary summary = new IngestService().ingest(
-                new IngestRequest(paths, index.layout(), runner, parallelism, lexicon));
+                new IngestRequest(paths, index.layout(), runner, parallelism, LexiconLocation.resolve(lexicon)));
         PrintWriter err = spec.commandLine().getErr();
         for (Failure failure : summary.failures()) {
             err.println("failed: " + failure.source() + ": " + failure.reason());
