@@ -1,15 +1,39 @@
 package io.litmine.annotators;
 
+import io.litmine.annotators.lexicon.Lexicon;
+import io.litmine.annotators.lexicon.LexiconException;
+import io.litmine.corpus.model.EntityType;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 
 /**
- * How to build a {@link PaperAnnotator}. {@code lexiconDir} holds {@code genes.tsv} and
- * {@code drugs.tsv} (as written by {@code litmine lexicon import}); null means the built-in
- * curated lexicon.
+ * How to build a {@link PaperAnnotator} or an {@code EntityTagger}. {@code lexiconDir} holds
+ * {@code genes.tsv} and {@code drugs.tsv} (as written by {@code litmine lexicon import}); null means
+ * the built-in curated lexicon.
  */
 public record AnnotatorConfig(Path lexiconDir) {
 
     public static AnnotatorConfig defaults() {
         return new AnnotatorConfig(null);
+    }
+
+    /** Points the {@code genes} and {@code drugs} annotators at the lexicon folder, if there is one. */
+    public void addLexiconProperties(Properties props) {
+        if (lexiconDir == null) {
+            return;
+        }
+        for (EntityType type : EntityType.values()) {
+            Path file = lexiconDir.resolve(Lexicon.fileName(type));
+            if (!Files.isRegularFile(file)) {
+                throw new LexiconException("lexicon directory " + lexiconDir + " has no " + file.getFileName());
+            }
+            props.setProperty(annotatorName(type) + ".lexicon", file.toString());
+        }
+    }
+
+    /** The annotator name each entity type is registered under. */
+    public static String annotatorName(EntityType type) {
+        return type == EntityType.GENE ? "genes" : "drugs";
     }
 }

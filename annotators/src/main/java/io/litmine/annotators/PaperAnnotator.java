@@ -8,7 +8,6 @@ import io.litmine.annotators.citation.CitationAnnotator;
 import io.litmine.annotators.claim.ClaimAnnotator;
 import io.litmine.annotators.drug.DrugAnnotator;
 import io.litmine.annotators.gene.GeneAnnotator;
-import io.litmine.annotators.lexicon.Lexicon;
 import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.corpus.model.Citation;
 import io.litmine.corpus.model.Claim;
@@ -16,7 +15,6 @@ import io.litmine.corpus.model.EntityType;
 import io.litmine.corpus.model.Mention;
 import io.litmine.corpus.model.Paper;
 import io.litmine.corpus.model.Sentence;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,15 +62,7 @@ public final class PaperAnnotator {
         props.setProperty("customAnnotatorClass.genes", GeneAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.drugs", DrugAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.claims", ClaimAnnotator.class.getName());
-        if (config.lexiconDir() != null) {
-            for (EntityType type : EntityType.values()) {
-                var file = config.lexiconDir().resolve(Lexicon.fileName(type));
-                if (!Files.isRegularFile(file)) {
-                    throw new IllegalArgumentException("lexicon directory " + config.lexiconDir() + " has no " + file.getFileName());
-                }
-                props.setProperty((type == EntityType.GENE ? "genes" : "drugs") + ".lexicon", file.toString());
-            }
-        }
+        config.addLexiconProperties(props);
         return props;
     }
 

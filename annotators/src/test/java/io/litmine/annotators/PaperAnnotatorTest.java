@@ -118,6 +118,6 @@ class PaperAnnotatorTest {
     @Test
     void aLexiconDirectoryWithoutItsFilesIsRejected(@TempDir Path dir) {
         assertThatThrownBy(() -> new PaperAnnotator(new AnnotatorConfig(dir)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("genes.tsv");
+                .isInstanceOf(io.litmine.annotators.lexicon.LexiconException.class).hasMessageContaining("genes.tsv");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
  * stores them under {@link LitmineAnnotations.DrugMentionsAnnotation}.
  *
  * <p>Registered as {@code customAnnotatorClass.drugs=io.litmine.annotators.drug.DrugAnnotator}.
+ * A drug mention overlapping a gene mention (when the gene annotator ran first) is dropped.
  * Property: {@code drugs.lexicon} (default: built-in {@code io/litmine/annotators/lexicon/drugs.tsv}).
  */
 public final class DrugAnnotator extends DictionaryAnnotator {
@@ -21,7 +22,8 @@ public final class DrugAnnotator extends DictionaryAnnotator {
             Set.of(LitmineAnnotations.DrugMentionsAnnotation.class);
 
     public DrugAnnotator(String name, Properties props) {
-        super(name, props, EntityType.DRUG, LitmineAnnotations.DrugMentionsAnnotation.class);
+        super(name, props, EntityType.DRUG, LitmineAnnotations.DrugMentionsAnnotation.class,
+                LitmineAnnotations.GeneMentionsAnnotation.class);
     }
 
     @Override

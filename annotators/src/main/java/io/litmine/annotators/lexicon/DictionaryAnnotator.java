@@ -10,6 +10,7 @@ import io.litmine.corpus.model.EntityType;
 import io.litmine.corpus.model.Mention;
 import io.litmine.corpus.model.Span;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -17,7 +18,10 @@ import java.util.Set;
 /**
  * The shared body of the gene and drug annotators: a {@link DictionaryMatcher} over each
  * sentence's tokens, skipping tokens inside citation callouts, writing {@link Mention}s to a
- * sentence-level key. Subclasses only choose the entity type and the key.
+ * sentence-level key, then tags the abbreviations the document defines for what it found
+ * ({@link Abbreviations}). Subclasses only choose the entity type and the key. When the citations
+ * annotator runs first (as in {@code PaperAnnotator}) its callout tokens are skipped; the tagger
+ * ({@code litmine tag}) runs without it, so it is not a requirement.
  *
  * <p>Property read (under the annotator's own name): {@code NAME.lexicon} = path of a TSV lexicon
  * file; default: the built-in curated {@code genes.tsv} / {@code drugs.tsv} on the classpath.
@@ -30,30 +34,50 @@ public abstract class DictionaryAnnotator implements Annotator {
             CoreAnnotations.TokensAnnotation.class,
             CoreAnnotations.SentencesAnnotation.class,
             CoreAnnotations.CharacterOffsetBeginAnnotation.class,
-            CoreAnnotations.CharacterOffsetEndAnnotation.class,
-            // Ordering, not data: callout tokens must be marked before we look at tokens.
-            LitmineAnnotations.CitationsAnnotation.class);
+            CoreAnnotations.CharacterOffsetEndAnnotation.class);
 
     private final DictionaryMatcher matcher;
     private final Class<? extends CoreAnnotation<List<Mention>>> key;
+    private final Class<? extends CoreAnnotation<List<Mention>>> yieldTo;
 
+    /**
+     * @param yieldTo mentions of an annotator that ran before and wins overlaps (null: none): the
+     *     drug annotator yields to genes, since insulin, EGF or erythropoietin in DrugBank are
+     *     proteins in a paper far more often than administered drugs
+     */
     protected DictionaryAnnotator(String name, Properties props, EntityType type,
-                                  Class<? extends CoreAnnotation<List<Mention>>> key) {
+                                  Class<? extends CoreAnnotation<List<Mention>>> key,
+                                  Class<? extends CoreAnnotation<List<Mention>>> yieldTo) {
         String file = props.getProperty(name + ".lexicon", "");
         Lexicon lexicon = file.isBlank() ? Lexicon.builtIn(type) : Lexicon.fromFile(type, Path.of(file));
         this.matcher = new DictionaryMatcher(lexicon);
         this.key = key;
+        this.yieldTo = yieldTo;
     }
 
     @Override
     public void annotate(Annotation annotation) {
         String text = annotation.get(CoreAnnotations.TextAnnotation.class);
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<Span> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class).stream()
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<Span>> tokens = new ArrayList<>();
+        List<List<Mention>> mentions = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            List<Span> spans = sentence.get(CoreAnnotations.TokensAnnotation.class).stream()
                     .filter(t -> !Boolean.TRUE.equals(t.get(LitmineAnnotations.InCitationAnnotation.class)))
                     .map(t -> new Span(t.beginPosition(), t.endPosition()))
                     .toList();
-            sentence.set(key, matcher.match(text, tokens));
+            tokens.add(spans);
+            mentions.add(matcher.match(text, spans));
+        }
+        Abbreviations.extend(text, tokens, mentions);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Mention> found = mentions.get(s);
+            List<Mention> winners = yieldTo == null ? null : sentences.get(s).get(yieldTo);
+            if (winners != null && !winners.isEmpty()) {
+                found = found.stream().filter(m -> winners.stream()
+                        .noneMatch(w -> w.start() < m.end() && w.end() > m.start())).toList();
+            }
+            sentences.get(s).set(key, List.copyOf(found));
         }
     }
 

@@ -4,7 +4,8 @@ import io.litmine.corpus.model.Mention;
 import io.litmine.corpus.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Longest-match dictionary lookup over the word pieces of a sentence's tokens.
@@ -15,8 +16,17 @@ import java.util.Optional;
  * {@code HER2-positive} yields {@code HER2}, {@code p27 kip1} yields one name, and
  * {@code PI3K/Akt} yields two unless {@code PI3K/Akt} itself were a synonym. The mention's offsets
  * cover only the matched pieces.
+ *
+ * <p>A candidate grows piece by piece while some synonym still starts with its key
+ * ({@link Lexicon#hasPrefix}), so the cost per piece stays near one lookup even with the full
+ * HGNC and DrugBank lexicons. Synonyms whose entry needs context ({@link Qualifiers}) count only in
+ * a sentence holding a cue; a short match right after "Fig." or "Table" is a panel label, not a gene.
  */
 public final class DictionaryMatcher {
+
+    private static final Pattern FIGURE_WORD = Pattern.compile("(?i)figs?|figures?|tables?|panels?");
+    private static final Pattern FIGURE_GAP = Pattern.compile("[.\\s]*(\\d+[.\\s]*)?");
+    private static final int MAX_LABEL_LENGTH = 3;
 
     private final Lexicon lexicon;
 
@@ -35,19 +45,44 @@ public final class DictionaryMatcher {
      */
     public List<Mention> match(String text, List<Span> tokens) {
         List<Span> pieces = pieces(text, tokens);
+        String[] keys = new String[pieces.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = SurfaceKey.compact(text.substring(pieces.get(k).start(), pieces.get(k).end()));
+        }
+        String sentence = null;
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < pieces.size()) {
-            int matchedTo = -1;
+            StringBuilder key = new StringBuilder(keys[i]);
             LexiconEntry matched = null;
-            int last = lastJoinable(text, pieces, i);
-            for (int j = last; j >= i; j--) {
-                Optional<LexiconEntry> entry = lexicon.lookup(text.substring(pieces.get(i).start(), pieces.get(j).end()));
-                if (entry.isPresent()) {
-                    matchedTo = j;
-                    matched = entry.get();
+            int matchedTo = -1;
+            int slashes = 0;
+            for (int j = i; ; j++) {
+                String candidate = key.toString();
+                if (!lexicon.hasPrefix(SurfaceKey.fold(candidate))) {
                     break;
                 }
+                LexiconEntry entry = lexicon.lookupKey(candidate);
+                if (entry != null && entry.qualifiers().needsContext() && sentence == null) {
+                    sentence = sentenceText(text, tokens);
+                }
+                if (entry != null && ContextCues.satisfied(entry.qualifiers(), sentence)) {
+                    matched = entry;
+                    matchedTo = j;
+                }
+                if (j + 1 >= pieces.size() || j + 1 - i >= lexicon.maxWords()) {
+                    break;
+                }
+                String gap = text.substring(pieces.get(j).end(), pieces.get(j + 1).start());
+                if (!gap.codePoints().allMatch(SurfaceKey::isJoiner)) {
+                    break;
+                }
+                int gapSlashes = (int) gap.chars().filter(c -> c == '/').count();
+                slashes += gapSlashes;
+                if (slashes > 1) {
+                    break;
+                }
+                key.append("/".repeat(gapSlashes)).append(keys[j + 1]);
             }
             if (matched == null) {
                 i++;
@@ -55,28 +90,33 @@ public final class DictionaryMatcher {
             }
             int start = pieces.get(i).start();
             int end = pieces.get(matchedTo).end();
-            mentions.add(new Mention(text.substring(start, end), start, end, lexicon.type(), matched.name(), matched.id()));
+            if (!isFigureLabel(text, pieces, i, end - start)) {
+                mentions.add(new Mention(text.substring(start, end), start, end, lexicon.type(), matched.name(), matched.id()));
+            }
             i = matchedTo + 1;
         }
         return mentions;
     }
 
-    /** The furthest piece reachable from {@code from} through joiners, within the lexicon's longest name. */
-    private int lastJoinable(String text, List<Span> pieces, int from) {
-        int last = from;
-        int slashes = 0;
-        while (last + 1 < pieces.size() && last + 1 - from < lexicon.maxWords()) {
-            String gap = text.substring(pieces.get(last).end(), pieces.get(last + 1).start());
-            if (!gap.codePoints().allMatch(SurfaceKey::isJoiner)) {
-                break;
-            }
-            slashes += (int) gap.chars().filter(c -> c == '/').count();
-            if (slashes > 1) {
-                break;
-            }
-            last++;
+    /** "Fig. 2C", "Table S1", "Figure 3 A": the short match is a panel label. */
+    private static boolean isFigureLabel(String text, List<Span> pieces, int at, int length) {
+        if (length > MAX_LABEL_LENGTH) {
+            return false;
         }
-        return last;
+        for (int back = at - 1; back >= Math.max(0, at - 2); back--) {
+            Span piece = pieces.get(back);
+            if (FIGURE_WORD.matcher(text.substring(piece.start(), piece.end())).matches()) {
+                return FIGURE_GAP.matcher(text.substring(piece.end(), pieces.get(at).start())).matches();
+            }
+        }
+        return false;
+    }
+
+    private static String sentenceText(String text, List<Span> tokens) {
+        if (tokens.isEmpty()) {
+            return "";
+        }
+        return text.substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end()).toLowerCase(Locale.ROOT);
     }
 
     /** Runs of letters and digits inside each token. */

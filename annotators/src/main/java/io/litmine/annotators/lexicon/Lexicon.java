@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.TreeSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,29 +22,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A gene or drug lexicon: TSV lines {@code name<TAB>id<TAB>synonym|synonym|...}, {@code #}
- * comments. The built-in curated lexicons live on the classpath under
+ * A gene or drug lexicon: TSV lines {@code name<TAB>id<TAB>synonym|synonym|...[<TAB>qualifiers]}
+ * ({@link Qualifiers}), {@code #} comments. The built-in curated lexicons live on the classpath under
  * {@code io/litmine/annotators/lexicon/}; a directory written by {@code litmine lexicon import}
  * holds files of the same name and format.
  */
 public final class Lexicon {
 
     private static final Logger LOG = LoggerFactory.getLogger(Lexicon.class);
-    private static final String BUILT_IN_DIR = "io/litmine/annotators/lexicon/";
+    public static final String BUILT_IN_DIR = "io/litmine/annotators/lexicon/";
 
     private final EntityType type;
     private final List<LexiconEntry> entries;
     private final Map<String, LexiconEntry> exact = new HashMap<>();
     private final Map<String, LexiconEntry> folded = new HashMap<>();
+    private final String[] foldedKeys;
     private int maxWords;
+    private int conflicts;
 
     private Lexicon(EntityType type, List<LexiconEntry> entries, String source) {
         this.type = type;
         this.entries = List.copyOf(entries);
+        TreeSet<String> keys = new TreeSet<>();
         for (LexiconEntry entry : entries) {
             for (String synonym : entry.synonyms()) {
-                index(entry, synonym, source);
+                String key = index(entry, synonym, source);
+                if (key != null) {
+                    keys.add(SurfaceKey.fold(key));
+                }
             }
+        }
+        this.foldedKeys = keys.toArray(String[]::new);
+        if (conflicts > 0) {
+            LOG.info("{}: {} synonyms named two entries; the first one kept them", source, conflicts);
         }
     }
 
@@ -91,25 +103,29 @@ public final class Lexicon {
                 continue;
             }
             String[] cols = line.split("\t", -1);
-            if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
-                throw new LexiconException(source + ":" + lineNo + ": expected name<TAB>id<TAB>synonyms");
+            if (cols.length < 2 || cols.length > 4 || cols[0].isBlank() || cols[1].isBlank()) {
+                throw new LexiconException(source + ":" + lineNo + ": expected name<TAB>id<TAB>synonyms[<TAB>qualifiers]");
             }
+            Qualifiers qualifiers = Qualifiers.parse(cols.length > 3 ? cols[3] : "", source + ":" + lineNo);
             Set<String> synonyms = new LinkedHashSet<>();
-            synonyms.add(cols[0].strip());
+            if (qualifiers.nameMatches()) {
+                synonyms.add(cols[0].strip());
+            }
             if (cols.length > 2 && !cols[2].isBlank()) {
                 Arrays.stream(cols[2].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).forEach(synonyms::add);
             }
-            entries.add(new LexiconEntry(type, cols[0].strip(), cols[1].strip(), new ArrayList<>(synonyms)));
+            entries.add(new LexiconEntry(type, cols[0].strip(), cols[1].strip(), new ArrayList<>(synonyms), qualifiers));
         }
         Lexicon lexicon = new Lexicon(type, entries, source);
         LOG.info("loaded {} {} lexicon entries from {}", lexicon.size(), type, source);
         return lexicon;
     }
 
-    private void index(LexiconEntry entry, String synonym, String source) {
+    /** Indexes one synonym; returns its compact key, or null when it has none. */
+    private String index(LexiconEntry entry, String synonym, String source) {
         String key = SurfaceKey.compact(synonym);
         if (key.isEmpty()) {
-            return;
+            return null;
         }
         boolean caseSensitive = SurfaceKey.caseSensitive(key);
         Map<String, LexiconEntry> map = caseSensitive ? exact : folded;
@@ -117,9 +133,11 @@ public final class Lexicon {
         LexiconEntry previous = map.putIfAbsent(mapKey, entry);
         if (previous != null && !previous.equals(entry)) {
             // First entry wins: the file order is the curator's priority.
-            LOG.warn("{}: synonym '{}' of {} already names {}", source, synonym, entry.name(), previous.name());
+            conflicts++;
+            LOG.debug("{}: synonym '{}' of {} already names {}", source, synonym, entry.name(), previous.name());
         }
         maxWords = Math.max(maxWords, wordCount(synonym));
+        return key;
     }
 
     private static int wordCount(String synonym) {
@@ -139,11 +157,33 @@ public final class Lexicon {
 
     /** The entry a surface string names, exact case first for short symbols. */
     public Optional<LexiconEntry> lookup(String surface) {
-        String key = SurfaceKey.compact(surface);
-        if (SurfaceKey.caseSensitive(key)) {
-            return Optional.ofNullable(exact.get(key));
+        return Optional.ofNullable(lookupKey(SurfaceKey.compact(surface)));
+    }
+
+    /** The entry under a compact key (see {@link SurfaceKey#compact}), or null. */
+    LexiconEntry lookupKey(String compactKey) {
+        if (SurfaceKey.caseSensitive(compactKey)) {
+            LexiconEntry entry = exact.get(compactKey);
+            if (entry == null && SurfaceKey.symbolLike(compactKey)) {
+                // Rodent and older human spellings capitalise only the first letter: Sp1, Stat3, Cdk2.
+                entry = exact.get(compactKey.toUpperCase(Locale.ROOT));
+            }
+            return entry;
         }
-        return Optional.ofNullable(folded.get(SurfaceKey.fold(key)));
+        return folded.get(SurfaceKey.fold(compactKey));
+    }
+
+    /**
+     * Whether some synonym's folded compact key starts with {@code foldedPrefix}: lets the matcher
+     * stop extending a candidate as soon as no name can complete it (a binary search, no extra index).
+     */
+    boolean hasPrefix(String foldedPrefix) {
+        int at = Arrays.binarySearch(foldedKeys, foldedPrefix);
+        if (at >= 0) {
+            return true;
+        }
+        int insertion = -at - 1;
+        return insertion < foldedKeys.length && foldedKeys[insertion].startsWith(foldedPrefix);
     }
 
     public EntityType type() {

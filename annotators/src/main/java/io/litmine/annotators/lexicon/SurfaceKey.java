@@ -10,30 +10,63 @@ import java.util.Locale;
  * mathematical-italic Greek of PDF text ({@code 𝛼}) into plain Greek. Slashes are kept, since
  * {@code HER2/neu} is one name but {@code PI3K/Akt} is two.
  */
-final class SurfaceKey {
+public final class SurfaceKey {
 
     private SurfaceKey() {
     }
 
-    static String compact(String surface) {
+    public static String compact(String surface) {
         String nfkc = Normalizer.normalize(surface, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(nfkc.length());
-        nfkc.codePoints().filter(cp -> !Character.isWhitespace(cp) && !isHyphen(cp)).forEach(out::appendCodePoint);
+        StringBuilder out = new StringBuilder(nfkc.length() + 8);
+        nfkc.codePoints().filter(cp -> !Character.isWhitespace(cp) && !isHyphen(cp)).forEach(cp -> {
+            String spelled = greekName(cp);
+            if (spelled == null) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(spelled);
+            }
+        });
         return out.toString();
     }
+
+    /**
+     * Greek letters are spelled out so that {@code TGF-α}, {@code TGFα} and {@code TGF-alpha}, or
+     * {@code NF-κB} and {@code NF-kappaB}, share one key; lexicons need list only one spelling.
+     */
+    static String greekName(int cp) {
+        int lower = Character.toLowerCase(cp);
+        if (lower < '\u03b1' || lower > '\u03c9') {
+            return null;
+        }
+        return GREEK[lower - '\u03b1'];
+    }
+
+    private static final String[] GREEK = {
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
+        "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"};
 
     /**
      * Short symbols are matched with their exact case, so that {@code ER}, {@code PR}, {@code AR},
      * {@code HERs} or {@code Snail} never fire on the English words "er", "pr", "hers", "snail".
      * Longer or digit-bearing names ({@code HER2}, {@code trastuzumab}) are case-insensitive.
      */
-    static boolean caseSensitive(String compactKey) {
+    public static boolean caseSensitive(String compactKey) {
         int length = compactKey.codePointCount(0, compactKey.length());
         boolean hasDigit = compactKey.codePoints().anyMatch(Character::isDigit);
         return length <= 3 || (length <= 5 && !hasDigit);
     }
 
-    static String fold(String compactKey) {
+    /**
+     * A capitalised letters-and-digits form with a digit ({@code Sp1}, {@code Cdk2}): the case
+     * variant of an upper-case symbol, never an English word.
+     */
+    static boolean symbolLike(String compactKey) {
+        return compactKey.length() >= 2 && Character.isUpperCase(compactKey.charAt(0))
+                && compactKey.chars().anyMatch(Character::isDigit)
+                && compactKey.chars().allMatch(Character::isLetterOrDigit);
+    }
+
+    public static String fold(String compactKey) {
         return compactKey.toLowerCase(Locale.ROOT);
     }
 

@@ -55,7 +55,7 @@ class CitationAnnotatorTest {
     @Test
     void calloutTokensAreNeverTaggedAsGenes() {
         // "MUC 4" is a MUC4 synonym; with a callout between, "MUC (4)" must not become one.
-        AnnotatedPaper paper = annotator.annotate(TestPapers.of("Masking by MUC (4) and by ER [2].", 53));
+        AnnotatedPaper paper = annotator.annotate(TestPapers.of("Masking by MUC (4) and by ER [2] in breast cancer.", 53));
         assertThat(paper.mentions()).extracting(m -> m.text()).containsExactly("ER");
         assertThat(paper.citations()).extracting(Citation::marker).containsExactly("(4)", "[2]");
     }

@@ -87,9 +87,31 @@ class GeneAnnotatorTest {
 
     @Test
     void shortSymbolsAreCaseSensitive() {
-        assertThat(genes("The ER and PR status was known.")).extracting(Mention::name).containsExactly("ESR1", "PGR");
+        assertThat(genes("The ER and PR status of the breast tumours was known.")).extracting(Mention::name).containsExactly("ESR1", "PGR");
         assertThat(genes("The er, pr and hers were not genes.")).isEmpty();
         assertThat(genes("Can this act on the set?")).isEmpty();
+    }
+
+    @Test
+    void ambiguousShortFormsNeedTheirContext() {
+        assertThat(genes("Oestrogen receptor signalling: ER and PR are lost.")).extracting(Mention::name)
+                .containsExactly("ESR1", "ESR1", "PGR");
+        assertThat(genes("Misfolded proteins accumulate in the ER under stress.")).isEmpty();
+    }
+
+    @Test
+    void greekLettersMatchSpelledOrNot() {
+        assertThat(genes("TGF-alpha, TGF-α, TGFα and TGFA bind EGFR.")).extracting(Mention::name)
+                .containsExactly("TGFA", "TGFA", "TGFA", "TGFA", "EGFR");
+    }
+
+    @Test
+    void abbreviationsDefinedForAGeneAreTagged() {
+        assertThat(genes("Insulin-like growth factor 1 receptor (IGFR) rises; IGFR then signals."))
+                .extracting(Mention::text, Mention::name).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Insulin-like growth factor 1 receptor", "IGF1R"),
+                        org.assertj.core.groups.Tuple.tuple("IGFR", "IGF1R"),
+                        org.assertj.core.groups.Tuple.tuple("IGFR", "IGF1R"));
     }
 
     @Test

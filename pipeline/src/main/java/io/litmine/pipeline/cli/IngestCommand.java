@@ -42,7 +42,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "a Beam option for the runner, repeatable, e.g. flinkMaster=jobmanager:8081 or sparkMaster=spark://host:7077")
     List<String> runnerOptions = new java.util.ArrayList<>();
 
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "gene/drug lexicon folder (default: the built-in curated lexicon)")
+    @Option(names = "--lexicon", paramLabel = "DIR", description = "gene/drug lexicon folder (default: ~/.litmine/lexicon if imported, else the built-in one)")
     Path lexicon;
 
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "100",
@@ -54,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
     long fileTimeout;
 
     @Override
-    public Integer call() throws IngestException {
+    public Integer call() throws IngestException, UsageException {
         if (parallelism < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--parallelism must be at least 1");
         }
@@ -67,7 +67,8 @@ final class IngestCommand implements Callable<Integer> {
                 ? ProgressDisplays.terminal(spec.commandLine().getErr())
                 : ProgressDisplays.log(Duration.ofSeconds(10));
         IngestSummary summary = new IngestService().ingest(
-                new IngestRequest(paths, index.layout(), runner, parallelism, lexicon, limits, runnerOptions), progress);
+                new IngestRequest(paths, index.layout(), runner, parallelism, LexiconLocation.resolve(lexicon), limits,
+                        runnerOptions), progress);
         PrintWriter err = spec.commandLine().getErr();
         for (Failure failure : summary.failures()) {
             err.println("failed: " + failure.source() + ": " + failure.reason());

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             PapersCommand.class,
             DemoCommand.class,
+            TagCommand.class,
+            LexiconCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LitmineCli implements Runnable {
@@ -32,7 +34,7 @@ public final class LitmineCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, search, export, papers, demo)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, search, export, papers, demo, tag, lexicon)");
     }
 
     public static void main(String[] args) {

@@ -1,5 +1,8 @@
 package io.litmine.pipeline.cli;
 
+import io.litmine.annotators.lexicon.LexiconException;
+import io.litmine.annotators.lexicon.importing.LexiconImportException;
+import io.litmine.annotators.tag.TagInputException;
 import io.litmine.index.search.MissingIndexException;
 import io.litmine.index.search.QuerySyntaxException;
 import io.litmine.pipeline.beam.Failure;
@@ -20,7 +23,8 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         LOG.debug("command failed", e);
         if (e instanceof IngestException || e instanceof QuerySyntaxException || e instanceof MissingIndexException
-                || e instanceof UsageException) {
+                || e instanceof UsageException || e instanceof LexiconImportException || e instanceof LexiconException
+                || e instanceof TagInputException) {
             cli.getErr().println("litmine: " + Failure.oneLineOf(e.getMessage()));
             return LitmineCli.USAGE;
         }

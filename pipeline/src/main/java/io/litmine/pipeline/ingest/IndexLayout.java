@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * What lives in an index directory. The Lucene index sits in its own sub-folder so that Lucene's
  * file bookkeeping never meets our other files: the failure log, the staging area where workers
- * write shards before the merge, and (later) the lexicon the index was built with.
+ * write shards before the merge, and the lexicon the index was built with.
  */
 public record IndexLayout(Path root) {
     public static final Path DEFAULT_ROOT = Path.of("litmine-index");
@@ -20,6 +20,11 @@ public record IndexLayout(Path root) {
 
     public Path staging() {
         return root.resolve("staging");
+    }
+
+    /** A copy of the gene/drug lexicon ({@code genes.tsv}, {@code drugs.tsv}) of the latest ingest. */
+    public Path lexicon() {
+        return root.resolve("lexicon");
     }
 
     public Path failures() {

@@ -58,6 +58,7 @@ public final class IngestService {
             List<Failure> failures = FailureLog.readStaged(staging);
             Set<String> processed = files.stream().map(Path::toString).collect(Collectors.toSet());
             new FailureLog(layout.failures()).update(processed, failures);
+            LexiconSnapshot.write(request.lexiconDir(), layout.lexicon());
 
             return new IngestSummary(files.size(), merged.papersAdded(), counters.unchanged(),
                     merged.papersReplaced(), counters.claims(), counters.citations(),

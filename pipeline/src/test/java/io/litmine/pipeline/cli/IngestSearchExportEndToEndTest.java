@@ -57,6 +57,13 @@ class IngestSearchExportEndToEndTest {
 
     @Test
     @Order(1)
+    void theIndexKeepsTheLexiconItWasBuiltWith() throws IOException {
+        assertThat(Files.readString(index.resolve("lexicon").resolve("genes.tsv"))).contains("ERBB2\tHGNC:3430");
+        assertThat(Files.readString(index.resolve("lexicon").resolve("drugs.tsv"))).contains("trastuzumab\tDrugBank:DB00072");
+    }
+
+    @Test
+    @Order(1)
     void goodPapersAreIndexedAndBadOnesListedWithAReason() throws IOException {
         assertThat(ingest.exitCode()).isEqualTo(LitmineCli.SOME_FAILED);
         assertThat(ingest.out()).contains("5 file(s): 3 paper(s) indexed", "2 failed", "53 claims", "39 citations (3 unresolved)");

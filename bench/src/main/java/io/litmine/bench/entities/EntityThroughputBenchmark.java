@@ -1,0 +1,92 @@
+package io.litmine.bench.entities;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.litmine.annotators.AnnotatorConfig;
+import io.litmine.annotators.drug.DrugAnnotator;
+import io.litmine.annotators.gene.GeneAnnotator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Cost of the gene and drug annotators on top of {@code tokenize,ssplit,pos,lemma}, both measured
+ * in this run on the same text:
+ * <pre>bench/run io.litmine.bench.entities.EntityThroughputBenchmark ../shared [LEXICON_DIR] [ROUNDS]</pre>
+ * Text: the BC5CDR chemical devel sentences, grouped 20 to a document. Rounds alternate baseline
+ * and baseline+entities after one warm-up of each. Other work shares the cores, so the figure is
+ * the median over rounds of each round's own ratio (both halves of a round see similar load),
+ * with the ratio of the fastest times beside it.
+ */
+public final class EntityThroughputBenchmark {
+
+    private EntityThroughputBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        EvaluationData data = new EvaluationData(Path.of(args[0]));
+        Path lexicon = args.length > 1 && !args[1].equals("-") ? Path.of(args[1]) : null;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        List<String> documents = documents(IobSentence.read(data.bc5cdrChemicalDevel()), 20);
+        long chars = documents.stream().mapToLong(String::length).sum();
+
+        StanfordCoreNLP baseline = new StanfordCoreNLP(props("tokenize,ssplit,pos,lemma", lexicon));
+        StanfordCoreNLP entities = new StanfordCoreNLP(props("tokenize,ssplit,pos,lemma,genes,drugs", lexicon));
+        run(baseline, documents);
+        run(entities, documents);
+        double[] base = new double[rounds];
+        double[] withEntities = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            base[r] = run(baseline, documents);
+            withEntities[r] = run(entities, documents);
+        }
+        double[] ratios = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            ratios[r] = (withEntities[r] - base[r]) / base[r];
+        }
+        double b = Arrays.stream(base).min().orElseThrow();
+        double e = Arrays.stream(withEntities).min().orElseThrow();
+        System.out.printf(Locale.ROOT, "text: %d documents, %d chars; lexicon: %s; rounds: %d%n", documents.size(), chars,
+                lexicon == null ? "built-in" : lexicon, rounds);
+        System.out.printf(Locale.ROOT, "tokenize,ssplit,pos,lemma: fastest %.2f s (%s)%n", b, Arrays.toString(base));
+        System.out.printf(Locale.ROOT, "+ genes,drugs:             fastest %.2f s (%s)%n", e, Arrays.toString(withEntities));
+        System.out.printf(Locale.ROOT, "added cost: median of per-round ratios %.1f%%, fastest vs fastest %.1f%% of the baseline%n",
+                100 * median(ratios), 100 * (e - b) / b);
+    }
+
+    private static Properties props(String annotators, Path lexicon) {
+        Properties props = new Properties();
+        props.setProperty("annotators", annotators);
+        props.setProperty("customAnnotatorClass.genes", GeneAnnotator.class.getName());
+        props.setProperty("customAnnotatorClass.drugs", DrugAnnotator.class.getName());
+        new AnnotatorConfig(lexicon).addLexiconProperties(props);
+        return props;
+    }
+
+    private static double run(StanfordCoreNLP pipeline, List<String> documents) {
+        long t0 = System.nanoTime();
+        for (String text : documents) {
+            pipeline.annotate(new Annotation(text));
+        }
+        return Math.round((System.nanoTime() - t0) / 1e7) / 100.0;
+    }
+
+    private static List<String> documents(List<IobSentence> sentences, int perDocument) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i += perDocument) {
+            StringBuilder doc = new StringBuilder();
+            sentences.subList(i, Math.min(sentences.size(), i + perDocument)).forEach(s -> doc.append(s.text()).append('\n'));
+            out.add(doc.toString());
+        }
+        return out;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
