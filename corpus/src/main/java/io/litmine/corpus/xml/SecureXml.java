@@ -23,12 +23,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * refused outright, so an XXE payload is a clear failure rather than a silently emptied paragraph.
  * XInclude is off and the JDK's secure-processing limits bound entity expansion (billion laughs).
  */
-final class SecureXml {
+public final class SecureXml {
 
     private SecureXml() {
     }
 
-    static Document parse(byte[] bytes) throws ArticleXmlException {
+    public static Document parse(byte[] bytes) throws ArticleXmlException {
         Document doc;
         try {
             DocumentBuilder builder = factory().newDocumentBuilder();
