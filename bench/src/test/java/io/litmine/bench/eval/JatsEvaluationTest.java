@@ -44,8 +44,8 @@ class JatsEvaluationTest {
         assertThat(eval.referenceFields().f1()).isGreaterThanOrEqualTo(FIELDS_F1_FLOOR);
     }
 
-    /** Measured on the 59 files; floors only go up. */
-    private static final double FIELDS_F1_FLOOR = 0.99;
+    /** Measured 0.99964 on the 59 files (tp=19217 fp=13 fn=1); floors only go up. */
+    private static final double FIELDS_F1_FLOOR = 0.9996;
 
     private static int run(String... args) {
         var cli = LitmineCli.commandLine();
