@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.util.ErasureUtils;
 import io.litmine.corpus.model.Citation;
 import io.litmine.corpus.model.Claim;
+import io.litmine.corpus.model.MarkedCallout;
 import io.litmine.corpus.model.Mention;
 import io.litmine.corpus.model.Reference;
 import io.litmine.corpus.model.Section;
@@ -16,8 +17,9 @@ import java.util.Set;
  * frozen model records, so the adapter ({@link PaperAnnotator}) only has to collect them.
  *
  * <p>Document level (set by the adapter before {@code pipeline.annotate}): {@link PaperIdAnnotation},
- * {@link ReferencesAnnotation}, {@link SectionsAnnotation}, {@link ReferenceTitleEntitiesAnnotation};
- * written by the claim annotator: {@link SkippedSentencesAnnotation}. Sentence level (written by the custom
+ * {@link ReferencesAnnotation}, {@link MarkedCalloutsAnnotation}, {@link SectionsAnnotation},
+ * {@link ReferenceTitleEntitiesAnnotation}; written by the claim annotator: {@link SkippedSentencesAnnotation}.
+ * Sentence level (written by the custom
  * annotators): {@link CitationsAnnotation}, {@link GeneMentionsAnnotation},
  * {@link DrugMentionsAnnotation}, {@link ClaimsAnnotation}. Token level:
  * {@link InCitationAnnotation}.
@@ -39,6 +41,14 @@ public final class LitmineAnnotations {
     public static final class ReferencesAnnotation implements CoreAnnotation<List<Reference>> {
         @Override
         public Class<List<Reference>> getType() {
+            return ErasureUtils.uncheckedCast(List.class);
+        }
+    }
+
+    /** Callouts the source's markup gives (JATS xref); when present they replace detection from text. */
+    public static final class MarkedCalloutsAnnotation implements CoreAnnotation<List<MarkedCallout>> {
+        @Override
+        public Class<List<MarkedCallout>> getType() {
             return ErasureUtils.uncheckedCast(List.class);
         }
     }

@@ -79,6 +79,7 @@ public final class PaperAnnotator {
         Annotation document = new Annotation(paper.body());
         document.set(LitmineAnnotations.PaperIdAnnotation.class, paper.paperId());
         document.set(LitmineAnnotations.ReferencesAnnotation.class, paper.references());
+        document.set(LitmineAnnotations.MarkedCalloutsAnnotation.class, paper.markedCallouts());
         document.set(LitmineAnnotations.SectionsAnnotation.class, paper.sections());
         document.set(LitmineAnnotations.ReferenceTitleEntitiesAnnotation.class, ReferenceTitles.entities(titles, paper.references()));
         pipeline.annotate(document);

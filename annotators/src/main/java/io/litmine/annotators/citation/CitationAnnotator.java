@@ -8,6 +8,7 @@ import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import io.litmine.annotators.LitmineAnnotations;
 import io.litmine.corpus.model.Citation;
+import io.litmine.corpus.model.MarkedCallout;
 import io.litmine.corpus.model.Reference;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +23,9 @@ import java.util.Set;
  *
  * <p>Registered as {@code customAnnotatorClass.citations=io.litmine.annotators.citation.CitationAnnotator}.
  * Reads the document's {@link LitmineAnnotations.ReferencesAnnotation} (absent = empty list: every
- * label unresolved). Properties, under the annotator's name:
+ * label unresolved). When the document carries {@link LitmineAnnotations.MarkedCalloutsAnnotation}
+ * (callouts given by the source's markup, JATS), those are used instead of detection: each becomes a
+ * citation of the sentence it starts in. Properties, under the annotator's name:
  * <ul>
  *   <li>{@code citations.yearMin} (default 1900), {@code citations.yearMax} (default 2099): a
  *       number in this range that is beyond the reference list is a year, not a callout;</li>
@@ -74,6 +77,11 @@ public final class CitationAnnotator implements Annotator {
         if (references == null) {
             references = List.of();
         }
+        List<MarkedCallout> marked = annotation.get(LitmineAnnotations.MarkedCalloutsAnnotation.class);
+        if (marked != null && !marked.isEmpty()) {
+            placeMarked(text, marked, annotation.get(CoreAnnotations.SentencesAnnotation.class));
+            return;
+        }
         Map<String, Integer> indexByLabel = indexByLabel(references);
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -88,6 +96,37 @@ public final class CitationAnnotator implements Annotator {
             }
             sentence.set(LitmineAnnotations.CitationsAnnotation.class, List.copyOf(citations));
         }
+    }
+
+    /**
+     * The markup already says where each callout is and what it names; only the sentence is new. A
+     * callout belongs to the last sentence starting at or before it, so one between sentences (or an
+     * unprinted, empty one) is still reported exactly once.
+     */
+    private static void placeMarked(String text, List<MarkedCallout> marked, List<CoreMap> sentences) {
+        List<List<Citation>> bySentence = new ArrayList<>();
+        sentences.forEach(s -> bySentence.add(new ArrayList<>()));
+        if (sentences.isEmpty()) {
+            return;
+        }
+        int s = 0;
+        for (MarkedCallout callout : marked.stream().sorted(java.util.Comparator.comparingInt(MarkedCallout::start)).toList()) {
+            while (s + 1 < sentences.size() && begin(sentences.get(s + 1)) <= callout.start()) {
+                s++;
+            }
+            CoreMap sentence = sentences.get(s);
+            int begin = begin(sentence);
+            int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            bySentence.get(s).add(callout.inSentence(text.substring(begin, Math.max(end, begin))));
+            markTokens(sentence.get(CoreAnnotations.TokensAnnotation.class), callout.start(), callout.end());
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            sentences.get(i).set(LitmineAnnotations.CitationsAnnotation.class, List.copyOf(bySentence.get(i)));
+        }
+    }
+
+    private static int begin(CoreMap sentence) {
+        return sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     }
 
     private static Citation link(Callout callout, String sentence, int start, int end, Map<String, Integer> indexByLabel) {

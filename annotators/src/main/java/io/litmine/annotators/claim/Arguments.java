@@ -47,7 +47,8 @@ final class Arguments {
         int i = 0;
         while (i < mentions.size()) {
             int j = i;
-            while (j + 1 < mentions.size()
+            // A gene name may contain a drug name ("mammalian target of rapamycin"): overlapping mentions never join.
+            while (j + 1 < mentions.size() && mentions.get(j).end() <= mentions.get(j + 1).start()
                     && text.substring(mentions.get(j).end(), mentions.get(j + 1).start()).equals("/")) {
                 j++;
             }

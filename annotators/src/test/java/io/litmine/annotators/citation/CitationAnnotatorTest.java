@@ -7,6 +7,7 @@ import io.litmine.annotators.SharedPipeline;
 import io.litmine.annotators.TestPapers;
 import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.corpus.model.Citation;
+import io.litmine.corpus.model.MarkedCallout;
 import io.litmine.corpus.model.Paper;
 import io.litmine.corpus.model.Reference;
 import java.util.List;
@@ -83,5 +84,26 @@ class CitationAnnotatorTest {
         // Even if a reference line were annotated, "382(7):610-21" is an issue number, not a callout.
         String line = "Modi S, et al. Trastuzumab deruxtecan. N Engl J Med. 2020;382(7):610-21.";
         assertThat(annotator.annotate(TestPapers.of(line, 53)).citations()).isEmpty();
+    }
+
+    @Test
+    void calloutsGivenByMarkupReplaceDetection() {
+        // "(30)" looks like a callout but the markup says it is not one; "[2]–[4]" is one marked range.
+        String text = "PTEN loss activates Akt [1] in cells (30). Trastuzumab fails [2]–[4].";
+        List<Reference> refs = List.of(Reference.unparsed("1", 1, "One."), Reference.unparsed("2", 2, "Two."),
+                Reference.unparsed("3", 3, "Three."), Reference.unparsed("4", 4, "Four."));
+        int one = text.indexOf("[1]");
+        int range = text.indexOf("[2]");
+        List<MarkedCallout> marked = List.of(
+                new MarkedCallout("[1]", one, one + 3, List.of("1"), List.of(1), List.of()),
+                new MarkedCallout("[2]–[4]", range, range + 7, List.of("2", "3", "4"), List.of(2, 3, 4), List.of()),
+                new MarkedCallout("", text.length() - 1, text.length() - 1, List.of("x"), List.of(), List.of("x")));
+        Paper paper = new Paper("p", "s", "t", List.of(), null, null, text, List.of(), refs, text.length(), marked);
+        List<Citation> citations = annotator.annotate(paper).citations();
+        assertThat(citations).extracting(Citation::marker).containsExactly("[1]", "[2]–[4]", "");
+        assertThat(citations.get(0).sentence()).isEqualTo("PTEN loss activates Akt [1] in cells (30).");
+        assertThat(citations.get(1).resolved()).containsExactly(2, 3, 4);
+        assertThat(citations.get(1).sentence()).isEqualTo("Trastuzumab fails [2]–[4].");
+        assertThat(citations.get(2).unresolved()).containsExactly("x");
     }
 }

@@ -152,4 +152,11 @@ class ClaimAnnotatorTest {
         List<String> second = claims(sentence).stream().map(Claim::claimId).toList();
         assertThat(first).isEqualTo(second).doesNotHaveDuplicates().allMatch(id -> id.matches("[0-9a-f]{16}"));
     }
+
+    @Test
+    void aDrugNameInsideAGeneNameDoesNotBreakArguments() {
+        // "rapamycin" (a drug) lies inside "mammalian target of rapamycin" (MTOR): overlapping mentions, seen in a PLOS paper.
+        String sentence = "Sirt1 and the mammalian target of rapamycin (mTOR) regulate aging/rapamycin responses.";
+        assertThat(annotator.annotate(TestPapers.of(sentence, 53)).mentions()).isNotEmpty();
+    }
 }

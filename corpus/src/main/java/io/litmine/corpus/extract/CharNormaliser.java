@@ -9,12 +9,12 @@ import java.text.Normalizer;
  * fonts; their Greek is left to {@link MarkupStripper}) and full-width forms. Invisible characters are
  * dropped and exotic spaces and apostrophes are made plain so the same sentence matches across formats.
  */
-final class CharNormaliser {
+public final class CharNormaliser {
 
     private CharNormaliser() {
     }
 
-    static String normalise(String raw) {
+    public static String normalise(String raw) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> append(out, cp));

@@ -5,6 +5,9 @@ import io.litmine.corpus.model.Reference;
 import io.litmine.corpus.refs.ReferenceListParser;
 import io.litmine.corpus.sections.SectionLayout;
 import io.litmine.corpus.sections.SectionSplitter;
+import io.litmine.corpus.xml.ArticleXmlException;
+import io.litmine.corpus.xml.ArticleXmlReader;
+import io.litmine.corpus.xml.XmlDialect;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -42,6 +46,8 @@ import org.xml.sax.SAXException;
 /**
  * Extracts a {@link Paper} from a PDF, DOCX, HTML, JATS XML, plain-text or Markdown file: Tika text →
  * {@link TextCleaner} → {@link SectionSplitter} → {@link ReferenceListParser} on the text after the body.
+ * Publisher XML (JATS, BMC art; recognised by content) skips Tika: {@link ArticleXmlReader} reads its
+ * structure, references and callouts from the markup itself.
  * Every failure is an {@link ExtractionException} with a one-line message, so a batch can record the
  * file as failed and go on. Instances are safe to share between threads.
  */
@@ -65,6 +71,7 @@ public final class PaperExtractor {
     private final TextCleaner cleaner = new TextCleaner();
     private final SectionSplitter splitter = new SectionSplitter();
     private final ReferenceListParser references = new ReferenceListParser();
+    private final ArticleXmlReader articleXml = new ArticleXmlReader();
 
     public PaperExtractor() {
         this(ExtractionLimits.defaults());
@@ -108,6 +115,10 @@ public final class PaperExtractor {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(bytes, "bytes");
         InputGuard.check(bytes, limits);
+        Optional<XmlDialect> dialect = XmlDialect.detect(bytes);
+        if (dialect.isPresent()) {
+            return fromArticleXml(dialect.get(), source, bytes);
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(source));
         checkSupported(bytes, metadata, source);
@@ -160,6 +171,18 @@ public final class PaperExtractor {
                 throw extraction;
             }
             throw new ExtractionException(unreadable(metadata, source) + ": " + causeMessage(e.getCause()), e.getCause());
+        }
+    }
+
+    private Paper fromArticleXml(XmlDialect dialect, String source, byte[] bytes) throws ExtractionException {
+        try {
+            Paper paper = articleXml.read(dialect, paperId(bytes), source, bytes);
+            LOG.debug("read {} as {}: {} chars, {} sections, {} references, {} callouts", source, dialect,
+                    paper.text().length(), paper.sections().size(), paper.references().size(), paper.markedCallouts().size());
+            return paper;
+        } catch (ArticleXmlException e) {
+            LOG.debug("cannot read {} as {}", source, dialect, e);
+            throw new ExtractionException(e.getMessage(), e);
         }
     }
 
