@@ -152,6 +152,11 @@ public final class PaperExtractor {
             throw new ExtractionException("unsupported file type " + type.getBaseType()
                     + (dot > 0 ? " (the name says " + name.substring(dot) + ")" : ""));
         }
+        // A text type may come from the name alone (no magic bytes to go by): binary content under
+        // a .html or .md name would otherwise be decoded into pages of garbage and indexed.
+        if ("text".equals(type.getType()) && BinaryContent.looksBinary(bytes)) {
+            throw new ExtractionException("the file looks like binary data, not " + type.getBaseType() + " text");
+        }
     }
 
     /** Tika on a daemon thread, given up after the time limit: a pathological file must not hang the batch. */
