@@ -120,7 +120,7 @@ public final class ClaimAnnotator implements Annotator {
         mentions.addAll(drugs);
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<Tok> toks = toks(sentence.get(CoreAnnotations.TokensAnnotation.class));
-        List<ClaimExtractor.Extracted> found = extractor.extract(toks, Arguments.of(text, toks, mentions));
+        List<ClaimExtractor.Extracted> found = extractor.extract(text, toks, Arguments.of(text, toks, mentions));
         if (found.isEmpty()) {
             return List.of();
         }
@@ -135,8 +135,8 @@ public final class ClaimAnnotator implements Annotator {
         String section = sectionAt(sections, start);
         List<Claim> claims = new ArrayList<>();
         for (ClaimExtractor.Extracted e : found) {
-            String subjectId = e.subject().id();
-            String objectId = e.object().id() == null && DRUG_RELATIONS.contains(e.relation()) ? topicDrug : e.object().id();
+            String subjectId = e.subject().norm();
+            String objectId = !e.object().isEntity() && DRUG_RELATIONS.contains(e.relation()) ? topicDrug : e.object().norm();
             String id = claimId(paperId, start, e.subject().text(), e.relation().name(), e.object().text());
             claims.add(new Claim(id, paperId, section, sentenceText, start, end,
                     e.subject().text(), subjectId, e.relation(), e.object().text(), objectId,
