@@ -27,8 +27,9 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Turns sentences with a gene or drug mention and a relation cue into {@link Claim}s (first
- * version: lemma cues and nearest-argument rules, see {@link ClaimExtractor}).
+ * Turns sentences with a gene or drug mention and a relation cue into {@link Claim}s (lemma cues,
+ * then argument rules that respect clause breaks, relative clauses and agent phrases, see
+ * {@link ClaimExtractor}; no parse, so the stage stays near POS-tagging speed).
  *
  * <p>Registered as {@code customAnnotatorClass.claims=io.litmine.annotators.claim.ClaimAnnotator}.
  * Reads the document's {@link LitmineAnnotations.PaperIdAnnotation} (default "") and

@@ -8,12 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * First-version claim rules over one sentence: for each relation cue, the nearest entity before it
- * is the subject and the nearest argument after it the object, with a few shapes the seed review
- * uses handled explicitly — passive "by", relative "which", means "by V-ing", nominalisations
- * ("PI3K/Akt activation", "degradation of p27") and resistance phrases. Searches never cross a ";"
- * or leave a comma-bounded ", which ... ," clause, so a relative clause's entities do not become the
- * main verb's subject.
+ * Claim rules over one sentence: for each relation cue, its subject and object by the cue's kind
+ * (verb, nominalisation, resistance phrase, participle, property, attenuated drug). Arguments are
+ * looked for in the cue's clause only ({@link Clauses}: no ";", relative clause, "how"/"whereas"/
+ * ", and"-clause or foreign finite verb in between); a coordinated verb shares the previous verb's
+ * subject; nominal events take their agent from "by X", "treatment with X", "in response to X", or
+ * their two sides from "between X and Y" / "of X to Y"; an agentless passive takes it from "when X
+ * was inhibited". Relations fold the object in (blocking a drug's benefit is resistance; a change
+ * of a process is its promotion or suppression).
  */
 final class ClaimExtractor {
 
