@@ -4,21 +4,40 @@ import io.litmine.corpus.model.EntityType;
 import io.litmine.corpus.model.Mention;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The candidate arguments of one sentence: entity groups (mentions joined only by "/" become one
  * argument, as the GUIDELINE joins pathways and dimers: PI3K/AKT, ERBB2/ERBB3) and process nouns.
  * An entity is extended over a following manipulation word ("PTEN deficiency", "IGF1R signalling")
- * so the surface text keeps it while the id stays the entity's.
+ * so the surface text keeps it while the id stays the entity's. An entity that only describes a
+ * sample or a therapy ("HER2-positive", "HER2-overexpressing cells", "HER2-targeted therapy") is no
+ * argument at all (GUIDELINE §2). A process gets a short lower-case label (§5): its modifiers and
+ * noun ("tumour growth"), the cell-level reading of a bare noun ("growth" → "cell growth"), or the
+ * drug's resistance ("trastuzumab resistance").
  */
 final class Arguments {
 
     private static final Set<String> PROCESSES = Set.of("apoptosis", "proliferation", "growth", "resistance",
             "angiogenesis", "survival", "migration", "invasion", "metastasis", "progression", "differentiation",
-            "tumorigenesis", "vasculature", "transformation", "sensitivity");
-    private static final Set<String> PROCESS_MODIFIERS = Set.of("cell", "tumour", "tumor", "cancer");
+            "tumorigenesis", "vasculature", "transformation", "sensitivity", "masking");
+    private static final Set<String> PROCESS_MODIFIERS = Set.of("cell", "tumour", "tumor", "cancer", "epitope");
+    /**
+     * Generic enzyme classes, not entities but arguments all the same (GUIDELINE §5: "metalloproteases
+     * cleave ..." has the class as its subject), labelled in the singular.
+     */
+    private static final Set<String> CLASSES = Set.of("metalloprotease", "protease", "sheddase", "angiokinase",
+            "phosphatase", "ubiquitin ligase");
+    /** What a bare process noun names in a cancer paper. */
+    private static final Map<String, String> BARE_LABELS = Map.of("growth", "cell growth",
+            "proliferation", "cell proliferation", "survival", "cell survival", "vasculature", "tumour vasculature");
+    private static final Pattern DESCRIPTOR = Pattern.compile(
+            "^\\s?-\\s?(?:positive|negative|overexpressing|expressing|amplified|driven|targeted|mutated|mutant|enriched|null|deficient|resistant|sensitive|refractory|naive|treated)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> MANIPULATIONS = Set.of("deficiency", "knockdown", "loss", "overexpression",
             "expression", "signalling", "signaling", "activity", "amplification", "pathway", "level", "levels");
 
@@ -29,17 +48,55 @@ final class Arguments {
         List<Argument> args = new ArrayList<>(entities(text, toks, mentions));
         for (Tok t : toks) {
             boolean covered = args.stream().anyMatch(a -> t.index() >= a.firstTok() && t.index() <= a.lastTok());
-            if (!covered && t.tag().startsWith("NN") && PROCESSES.contains(t.lemma())) {
+            if (!covered && t.tag().startsWith("NN") && CLASSES.contains(t.lemma())) {
+                args.add(Argument.process(t.word(), t.lemma(), t.index(), t.index(), t.start(), t.end()));
+            } else if (!covered && isProcessNoun(t)) {
                 int first = t.index();
                 if (first > 0 && PROCESS_MODIFIERS.contains(toks.get(first - 1).lemma())) {
                     first--;
                 }
                 int start = toks.get(first).start();
-                args.add(new Argument(text.substring(start, t.end()), null, null, first, t.index(), start, t.end()));
+                String surface = text.substring(start, t.end());
+                args.add(Argument.process(surface, label(surface, toks, t, args), first, t.index(), start, t.end()));
             }
         }
         args.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return args;
+    }
+
+    /** A generic enzyme class ("metalloproteases"): a subject like an entity, though not named. */
+    static boolean isClass(Argument a) {
+        return !a.isEntity() && CLASSES.contains(a.label());
+    }
+
+    /** "apoptosis", "cell proliferation": a noun the rules take as a process argument. */
+    static boolean isProcessNoun(Tok t) {
+        return t.tag().startsWith("NN") && PROCESSES.contains(t.lemma());
+    }
+
+    private static String label(String surface, List<Tok> toks, Tok noun, List<Argument> entities) {
+        String lower = surface.toLowerCase(Locale.ROOT).replace("tumor", "tumour");
+        if (noun.is("resistance", "sensitivity")) {
+            // "trastuzumab resistance", "lack of sensitivity to trastuzumab": the phenotype is the drug's.
+            boolean lost = noun.is("sensitivity") && toks.subList(Math.max(0, noun.index() - 2), noun.index()).stream()
+                    .anyMatch(t -> t.is("lack", "loss", "reduced", "decreased", "diminished"));
+            String phenotype = noun.is("resistance") || lost ? " resistance" : " sensitivity";
+            return entities.stream().filter(a -> a.isDrug() && (a.lastTok() == noun.index() - 1
+                            || a.firstTok() == noun.index() + 2 && toks.get(noun.index() + 1).is("to")))
+                    .findFirst().map(a -> a.id().toLowerCase(Locale.ROOT) + phenotype).orElse(phenotype.strip());
+        }
+        return lower.equals(noun.word().toLowerCase(Locale.ROOT)) ? BARE_LABELS.getOrDefault(noun.lemma(), lower) : lower;
+    }
+
+    /** A drug directly before "resistance" stands, in a non-resistance relation, for the phenotype. */
+    static Argument drugResistance(String text, List<Tok> toks, Argument drug) {
+        int next = drug.lastTok() + 1;
+        if (!drug.isDrug() || next >= toks.size() || !toks.get(next).is("resistance")) {
+            return drug;
+        }
+        Tok t = toks.get(next);
+        return Argument.process(text.substring(drug.start(), t.end()), drug.id().toLowerCase(Locale.ROOT) + " resistance",
+                drug.firstTok(), next, drug.start(), t.end());
     }
 
     private static List<Argument> entities(String text, List<Tok> toks, List<Mention> mentions) {
@@ -59,10 +116,13 @@ final class Arguments {
             EntityType type = group.stream().allMatch(m -> m.type() == EntityType.DRUG) ? EntityType.DRUG : EntityType.GENE;
             int firstTok = tokenAt(toks, first.start());
             int lastTok = tokenAt(toks, last.end() - 1);
-            Argument arg = new Argument(text.substring(first.start(), last.end()), id, type, firstTok, lastTok,
+            i = j + 1;
+            if (DESCRIPTOR.matcher(text.substring(last.end(), Math.min(text.length(), last.end() + 20))).find()) {
+                continue;
+            }
+            Argument arg = Argument.entity(text.substring(first.start(), last.end()), id, type, firstTok, lastTok,
                     first.start(), last.end());
             args.add(extend(text, toks, arg));
-            i = j + 1;
         }
         return args;
     }

@@ -27,8 +27,9 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Turns sentences with a gene or drug mention and a relation cue into {@link Claim}s (first
- * version: lemma cues and nearest-argument rules, see {@link ClaimExtractor}).
+ * Turns sentences with a gene or drug mention and a relation cue into {@link Claim}s (lemma cues,
+ * then argument rules that respect clause breaks, relative clauses and agent phrases, see
+ * {@link ClaimExtractor}; no parse, so the stage stays near POS-tagging speed).
  *
  * <p>Registered as {@code customAnnotatorClass.claims=io.litmine.annotators.claim.ClaimAnnotator}.
  * Reads the document's {@link LitmineAnnotations.PaperIdAnnotation} (default "") and
@@ -120,7 +121,7 @@ public final class ClaimAnnotator implements Annotator {
         mentions.addAll(drugs);
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<Tok> toks = toks(sentence.get(CoreAnnotations.TokensAnnotation.class));
-        List<ClaimExtractor.Extracted> found = extractor.extract(toks, Arguments.of(text, toks, mentions));
+        List<ClaimExtractor.Extracted> found = extractor.extract(text, toks, Arguments.of(text, toks, mentions));
         if (found.isEmpty()) {
             return List.of();
         }
@@ -135,8 +136,8 @@ public final class ClaimAnnotator implements Annotator {
         String section = sectionAt(sections, start);
         List<Claim> claims = new ArrayList<>();
         for (ClaimExtractor.Extracted e : found) {
-            String subjectId = e.subject().id();
-            String objectId = e.object().id() == null && DRUG_RELATIONS.contains(e.relation()) ? topicDrug : e.object().id();
+            String subjectId = e.subject().norm();
+            String objectId = !e.object().isEntity() && DRUG_RELATIONS.contains(e.relation()) ? topicDrug : e.object().norm();
             String id = claimId(paperId, start, e.subject().text(), e.relation().name(), e.object().text());
             claims.add(new Claim(id, paperId, section, sentenceText, start, end,
                     e.subject().text(), subjectId, e.relation(), e.object().text(), objectId,

@@ -8,12 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * First-version claim rules over one sentence: for each relation cue, the nearest entity before it
- * is the subject and the nearest argument after it the object, with a few shapes the seed review
- * uses handled explicitly — passive "by", relative "which", means "by V-ing", nominalisations
- * ("PI3K/Akt activation", "degradation of p27") and resistance phrases. Searches never cross a ";"
- * or leave a comma-bounded ", which ... ," clause, so a relative clause's entities do not become the
- * main verb's subject.
+ * Claim rules over one sentence: for each relation cue, its subject and object by the cue's kind
+ * (verb, nominalisation, resistance phrase, participle, property, attenuated drug). Arguments are
+ * looked for in the cue's clause only ({@link Clauses}: no ";", relative clause, "how"/"whereas"/
+ * ", and"-clause or foreign finite verb in between); a coordinated verb shares the previous verb's
+ * subject; nominal events take their agent from "by X", "treatment with X", "in response to X", or
+ * their two sides from "between X and Y" / "of X to Y"; an agentless passive takes it from "when X
+ * was inhibited". Relations fold the object in (blocking a drug's benefit is resistance; a change
+ * of a process is its promotion or suppression).
  */
 final class ClaimExtractor {
 
@@ -24,6 +26,12 @@ final class ClaimExtractor {
     /** Relations with no direction, where a passive ("is associated with") keeps its reading. */
     private static final Set<Relation> SYMMETRIC =
             Set.of(Relation.ASSOCIATED_WITH, Relation.INTERACTS, Relation.BINDS);
+    /** Relations whose object is a drug: their "resistance" is the drug's, not a phenotype argument. */
+    private static final Set<Relation> DRUG_RELATIONS = Set.of(Relation.CAUSES_RESISTANCE, Relation.RESTORES_SENSITIVITY);
+    /** Nominal relations a "/" dimer can carry alone ("HER2/HER3 interaction"). */
+    /** Verbs that only carry a nominal event to its agent: "CD44 mediates HER2 masking". */
+    private static final Set<String> LIGHT_VERBS = Set.of("mediate", "cause", "drive", "produce", "undergo", "show");
+    private static final Set<Relation> DIMERS = Set.of(Relation.INTERACTS, Relation.BINDS);
 
     private final CueFinder cueFinder = new CueFinder();
     private final Modality modality;
@@ -32,12 +40,11 @@ final class ClaimExtractor {
         this.modality = new Modality(negationWindow);
     }
 
-    List<Extracted> extract(List<Tok> toks, List<Argument> args) {
+    List<Extracted> extract(String text, List<Tok> toks, List<Argument> args) {
         if (args.stream().noneMatch(Argument::isEntity)) {
             return List.of();
         }
-        int[] clause = clauses(toks);
-        int[] relative = relativeClauses(toks);
+        Clauses clauses = new Clauses(toks);
         List<Cue> cues = cueFinder.find(toks);
         Coordination coordination = new Coordination(toks, args);
         Set<Integer> consumed = new HashSet<>();
@@ -49,35 +56,81 @@ final class ClaimExtractor {
                 continue;
             }
             int limit = c + 1 < cues.size() ? nextBlockingCue(cues, c) : toks.size();
-            Scope scope = new Scope(toks, args, clause, relative, cue);
+            Scope scope = new Scope(toks, args, clauses, cue);
             Argument subject;
             Argument object;
             switch (cue.kind()) {
                 case RESISTANCE -> {
                     object = scope.drugNear().orElse(null);
-                    subject = scope.before(a -> a.isGene()).or(() -> scope.after(a -> a.isGene(), toks.size())).orElse(null);
+                    subject = scope.coordinatedVerb() && lastSubject != null ? lastSubject
+                            : scope.before(Argument::isGene).or(() -> scope.after(Argument::isGene, toks.size()))
+                            // "epitope masking has been proposed as a resistance mechanism": a process can confer it.
+                            .or(() -> scope.before(a -> !a.isEntity() && !a.text().toLowerCase().endsWith("resistance")))
+                            .orElse(null);
                 }
                 case NOUN -> {
-                    object = scope.premodifier().or(() -> scope.ofPhrase()).orElse(null);
+                    Optional<Argument[]> pair = scope.between();
+                    if (pair.isPresent()) {
+                        subject = pair.get()[0];
+                        object = pair.get()[1];
+                        break;
+                    }
+                    object = scope.premodifier().or(scope::ofPhrase).orElse(null);
+                    Optional<Argument> partner = object == null || !SYMMETRIC.contains(cue.relation())
+                            ? Optional.empty() : scope.partnerAfter(object);
+                    if (partner.isPresent()) {
+                        subject = object;
+                        object = partner.get();
+                        break;
+                    }
                     int searchFrom = object == null ? cue.firstTok() : object.firstTok();
-                    subject = scope.byPhrase().or(() -> scope.beforeTok(searchFrom,
-                            Argument::isEntity)).orElse(null);
+                    Argument patient = object;
+                    subject = scope.byPhrase().or(scope::treatmentAgent)
+                            .or(() -> scope.beforeTok(searchFrom, a -> a.isEntity() && !coordinated(coordination, a, patient),
+                                    LIGHT_VERBS))
+                            .orElse(null);
+                    if (subject == null && object != null && DIMERS.contains(cue.relation())) {
+                        // "interactions with HER2/HER3": a dimer's two members are the interacting pair.
+                        List<Argument> members = members(object);
+                        if (members.size() == 2) {
+                            add(out, new Extracted(members.get(0), cue.relation(), members.get(1),
+                                    modality.negated(toks, cue), modality.hedged(toks, clauses, cue)));
+                        }
+                        continue;
+                    }
+                }
+                case MODIFIER -> {
+                    object = scope.after(a -> !a.isEntity(), cue.lastTok() + 2).orElse(null);
+                    subject = scope.byPhrase().or(scope::treatmentAgent).orElse(null);
+                }
+                case PROPERTY -> {
+                    int end = cue.firstTok();
+                    object = args.stream().filter(a -> !a.isEntity() && a.lastTok() < end && a.lastTok() >= end - 2)
+                            .findFirst().orElse(null);
+                    subject = object == null ? null : scope.beforeTok(object.firstTok(), Argument::isEntity).orElse(null);
+                }
+                case ATTENUATED -> {
+                    object = scope.before(Argument::isDrug).orElse(null);
+                    subject = scope.presence().orElse(null);
                 }
                 default -> {
                     boolean passiveBy = scope.passive() && scope.agentBy(limit).isPresent();
-                    if (scope.passive() && !passiveBy && !SYMMETRIC.contains(cue.relation())) {
+                    Optional<Argument> condition = scope.passive() && !passiveBy ? scope.conditionAgent() : Optional.empty();
+                    if (scope.passive() && !passiveBy && condition.isEmpty() && !SYMMETRIC.contains(cue.relation())) {
                         // "X was blocked in cells": X is the patient and the agent is not named.
                         continue;
                     }
-                    if (passiveBy) {
-                        subject = scope.agentBy(limit).orElse(null);
+                    if (passiveBy || condition.isPresent()) {
+                        subject = passiveBy ? scope.agentBy(limit).orElse(null) : condition.get();
                         // "Trastuzumab's growth-inhibitory properties were blocked by X": the drug's effect is the patient.
                         boolean inhibits = cue.relation() == Relation.INHIBITS;
                         object = scope.before(a -> inhibits && a.isDrug() && possessive(toks, a))
                                 .or(() -> scope.before(a -> true)).orElse(null);
                     } else {
-                        subject = scope.precededBy("by") && lastSubject != null ? lastSubject
-                                : scope.before(SYMMETRIC.contains(cue.relation()) ? a -> true : Argument::isEntity).orElse(null);
+                        subject = (scope.precededBy("by") || scope.coordinatedVerb()) && lastSubject != null ? lastSubject
+                                : scope.passive() ? scope.passiveSubject().orElse(null)
+                                : scope.subject(SYMMETRIC.contains(cue.relation()) ? a -> true
+                                        : a -> a.isEntity() || Arguments.isClass(a)).orElse(null);
                         object = scope.after(a -> true, limit).orElse(null);
                     }
                     Optional<Cue> nominal = consumeNominals(cues, consumed, cue, object);
@@ -86,6 +139,10 @@ final class ClaimExtractor {
                         cue = new Cue(nominal.get().relation(), cue.kind(), cue.firstTok(), cue.lastTok());
                     }
                 }
+            }
+            if (subject != null && (cue.kind() == Cue.Kind.VERB || cue.kind() == Cue.Kind.RESISTANCE)) {
+                // A later "and <verb>" shares this subject even when this verb found no object.
+                lastSubject = subject;
             }
             if (subject == null || object == null || sameThing(subject, object)) {
                 continue;
@@ -96,16 +153,16 @@ final class ClaimExtractor {
                 subject = object;
                 object = swap;
             }
-            lastSubject = subject;
-            Relation relation = blocksDrugEffect(toks, cue, object) ? Relation.CAUSES_RESISTANCE : cue.relation();
+            Relation relation = relation(toks, cue, object);
+            if (!DRUG_RELATIONS.contains(relation)) {
+                subject = Arguments.drugResistance(text, toks, subject);
+                object = Arguments.drugResistance(text, toks, object);
+            }
             boolean negated = modality.negated(toks, cue);
-            boolean hedged = modality.hedged(toks, clause, cue);
+            boolean hedged = modality.hedged(toks, clauses, cue);
             for (Argument s : coordination.expand(subject)) {
                 for (Argument o : coordination.expand(object)) {
-                    Extracted e = new Extracted(s, relation, o, negated, hedged);
-                    if (!sameThing(s, o) && out.stream().noneMatch(x -> sameClaim(x, e))) {
-                        out.add(e);
-                    }
+                    add(out, new Extracted(s, relation, o, negated, hedged));
                 }
             }
         }
@@ -113,11 +170,61 @@ final class ClaimExtractor {
     }
 
     /**
+     * The cue's relation, with the object folded in: blocking a drug's effect is resistance to it,
+     * and a change of a process is its promotion or suppression (GUIDELINE §4: UPREGULATES and
+     * DOWNREGULATES are about amounts of an entity).
+     */
+    private static Relation relation(List<Tok> toks, Cue cue, Argument object) {
+        if (blocksDrugEffect(toks, cue, object)) {
+            return Relation.CAUSES_RESISTANCE;
+        }
+        if (!object.isEntity() && cue.relation() == Relation.UPREGULATES) {
+            return Relation.ACTIVATES;
+        }
+        if (!object.isEntity() && cue.relation() == Relation.DOWNREGULATES) {
+            return Relation.INHIBITS;
+        }
+        return cue.relation();
+    }
+
+    private static void add(List<Extracted> out, Extracted e) {
+        if (!sameThing(e.subject(), e.object()) && out.stream().noneMatch(x -> sameClaim(x, e))) {
+            out.add(e);
+        }
+    }
+
+    /** "HER2 and PI3K/mTOR blockade": a conjunct of the noun's object is not its agent. */
+    private static boolean coordinated(Coordination coordination, Argument candidate, Argument object) {
+        return object != null && coordination.expand(object).stream().anyMatch(a -> a.start() == candidate.start());
+    }
+
+    /** The two members of a "/" dimer ("HER2/HER3"), else the argument alone. */
+    private static List<Argument> members(Argument a) {
+        String[] ids = a.id().split("/");
+        String[] texts = a.text().split("/");
+        if (ids.length != 2 || texts.length != 2) {
+            return List.of(a);
+        }
+        int split = a.start() + texts[0].length();
+        return List.of(Argument.entity(texts[0], ids[0], a.type(), a.firstTok(), a.lastTok(), a.start(), split),
+                Argument.entity(texts[1], ids[1], a.type(), a.firstTok(), a.lastTok(), split + 1, a.end()));
+    }
+
+    /**
      * "PTEN blocked trastuzumab-mediated growth inhibition", "prevents trastuzumab-mediated ...
      * growth arrest": blocking a drug's effect is causing resistance to it (GUIDELINE §4).
      */
     private static boolean blocksDrugEffect(List<Tok> toks, Cue cue, Argument object) {
-        if (cue.relation() != Relation.INHIBITS || !object.isDrug() || object.lastTok() + 2 >= toks.size()) {
+        boolean lessens = cue.relation() == Relation.INHIBITS || cue.relation() == Relation.DOWNREGULATES;
+        if (!lessens || !object.isDrug()) {
+            return false;
+        }
+        // "reduce the benefit of trastuzumab", "abolished the effect of lapatinib".
+        int of = object.firstTok() - 1;
+        if (of >= 1 && toks.get(of).is("of") && toks.get(of - 1).is("benefit", "effect", "efficacy", "activity", "action")) {
+            return true;
+        }
+        if (object.lastTok() + 2 >= toks.size()) {
             return false;
         }
         Tok next = toks.get(object.lastTok() + 1);
@@ -157,7 +264,7 @@ final class ClaimExtractor {
     }
 
     private static boolean sameThing(Argument a, Argument b) {
-        return a.firstTok() == b.firstTok() || (a.id() != null && a.id().equals(b.id()));
+        return a.start() == b.start() || (a.id() != null && a.id().equals(b.id()));
     }
 
     private static boolean sameClaim(Extracted a, Extracted b) {
@@ -167,34 +274,5 @@ final class ClaimExtractor {
 
     private static String key(Argument a) {
         return a.id() != null ? a.id() : a.text().toLowerCase();
-    }
-
-    /** Clause number of each token: ";" starts a new clause. */
-    private static int[] clauses(List<Tok> toks) {
-        int[] clause = new int[toks.size()];
-        int n = 0;
-        for (Tok t : toks) {
-            if (t.word().equals(";")) {
-                n++;
-            }
-            clause[t.index()] = n;
-        }
-        return clause;
-    }
-
-    /** Non-zero on tokens inside ", which ... ," (or ", that ..."), each such clause its own number. */
-    private static int[] relativeClauses(List<Tok> toks) {
-        int[] relative = new int[toks.size()];
-        int n = 0;
-        for (int i = 1; i < toks.size(); i++) {
-            if (toks.get(i - 1).word().equals(",") && toks.get(i).is("which", "who")) {
-                n++;
-                int j = i;
-                while (j < toks.size() && !toks.get(j).word().equals(",") && !toks.get(j).word().equals(";")) {
-                    relative[j++] = n;
-                }
-            }
-        }
-        return relative;
     }
 }

@@ -52,6 +52,11 @@ final class Coordination {
     /** The entity joined to {@code a} by a coordinator on the given side, or null. */
     private Argument neighbour(Argument a, int dir) {
         int i = dir < 0 ? a.firstTok() - 1 : a.lastTok() + 1;
+        if (dir > 0 && i < toks.size() && toks.get(i).word().equals(")") && a.firstTok() > 0
+                && toks.get(a.firstTok() - 1).word().equals("(")) {
+            // "oestrogen (ER) and progesterone (PR)": the abbreviation stands for its long form.
+            i++;
+        }
         boolean joined = false;
         while (i >= 0 && i < toks.size()) {
             Tok t = toks.get(i);
@@ -72,10 +77,14 @@ final class Coordination {
         if (!joined || i < 0 || i >= toks.size()) {
             return null;
         }
-        int at = i;
+        int at = dir > 0 && i + 2 < toks.size() && toks.get(i + 1).word().equals("(") && !startsArgument(i) ? i + 2 : i;
         return args.stream().filter(Argument::isEntity)
                 .filter(x -> (dir < 0 ? x.lastTok() : x.firstTok()) == at && x.isDrug() == a.isDrug())
                 .findFirst().orElse(null);
+    }
+
+    private boolean startsArgument(int tok) {
+        return args.stream().anyMatch(x -> x.firstTok() == tok);
     }
 
     private int matching(int from, String bracket, int dir) {

@@ -54,7 +54,22 @@ final class CueFinder {
             Map.entry("predictor", Relation.PREDICTS), Map.entry("biomarker", Relation.PREDICTS),
             Map.entry("interaction", Relation.INTERACTS), Map.entry("crosstalk", Relation.INTERACTS),
             Map.entry("dimerization", Relation.INTERACTS), Map.entry("heterodimerization", Relation.INTERACTS),
-            Map.entry("dimerisation", Relation.INTERACTS));
+            Map.entry("dimerisation", Relation.INTERACTS),
+            Map.entry("increase", Relation.UPREGULATES), Map.entry("decrease", Relation.DOWNREGULATES),
+            Map.entry("reduction", Relation.DOWNREGULATES));
+
+    /** Participles that, right before a process noun, state a change of it: "enhanced apoptosis". */
+    private static final Map<String, Relation> MODIFIERS = Map.of("enhance", Relation.UPREGULATES,
+            "increase", Relation.UPREGULATES, "elevate", Relation.UPREGULATES,
+            "reduce", Relation.DOWNREGULATES, "decrease", Relation.DOWNREGULATES, "impair", Relation.DOWNREGULATES);
+
+    /** "X has growth inhibitory properties": an adjective of effect, said of X with a verb of having. */
+    private static final Map<String, Relation> PROPERTIES = Map.of("inhibitory", Relation.INHIBITS,
+            "stimulatory", Relation.ACTIVATES);
+    private static final Set<String> HAVING = Set.of("have", "exert", "show", "exhibit", "possess", "display");
+
+    /** "less effective", "less potent": a weakened drug effect (GUIDELINE §2 leaves the effect out). */
+    private static final Set<String> EFFECTIVE = Set.of("effective", "potent", "active", "efficacious");
 
     /**
      * Words that, near "resistance", make the phrase a statement that resistance is caused ("a
@@ -70,6 +85,7 @@ final class CueFinder {
         List<Cue> cues = new ArrayList<>();
         boolean[] used = new boolean[toks.size()];
         findResistance(toks, cues, used);
+        findAttenuated(toks, cues, used);
         for (Tok t : toks) {
             if (used[t.index()]) {
                 continue;
@@ -82,8 +98,13 @@ final class CueFinder {
                 cues.add(new Cue(Relation.ACTIVATES, Cue.Kind.VERB, t.index(), t.index() + 1));
             } else if (t.isVerb() && VERBS.containsKey(lemma) && !adjectival(toks, t)) {
                 cues.add(new Cue(VERBS.get(lemma), Cue.Kind.VERB, t.index(), t.index()));
-            } else if (t.tag().startsWith("NN") && NOUNS.containsKey(t.word().toLowerCase())) {
-                cues.add(new Cue(NOUNS.get(t.word().toLowerCase()), Cue.Kind.NOUN, t.index(), t.index()));
+            } else if (t.tag().startsWith("NN") && noun(t) != null) {
+                cues.add(new Cue(noun(t), Cue.Kind.NOUN, t.index(), t.index()));
+            } else if (MODIFIERS.containsKey(lemma) && (t.tag().equals("VBN") || t.tag().equals("JJ"))
+                    && next(toks, t).map(Arguments::isProcessNoun).orElse(false)) {
+                cues.add(new Cue(MODIFIERS.get(lemma), Cue.Kind.MODIFIER, t.index(), t.index()));
+            } else if (PROPERTIES.containsKey(lemma) && property(toks, t)) {
+                cues.add(new Cue(PROPERTIES.get(lemma), Cue.Kind.PROPERTY, t.index(), t.index()));
             }
         }
         cues.sort((a, b) -> Integer.compare(a.firstTok(), b.firstTok()));
@@ -118,6 +139,47 @@ final class CueFinder {
         }
     }
 
+    /** The noun's relation, by its form ("crosstalk") or its lemma ("interactions"). */
+    private static Relation noun(Tok t) {
+        Relation byWord = NOUNS.get(t.word().toLowerCase(java.util.Locale.ROOT));
+        return byWord != null ? byWord : NOUNS.get(t.lemma());
+    }
+
+    /** "has growth inhibitory properties", "exerts growth-inhibitory effects". */
+    private static boolean property(List<Tok> toks, Tok t) {
+        int i = t.index() - 1;
+        if (i >= 0 && toks.get(i).word().equals("-")) {
+            i--;
+        }
+        if (i < 1 || !Arguments.isProcessNoun(toks.get(i))) {
+            return false;
+        }
+        return toks.subList(Math.max(0, i - 3), i).stream().anyMatch(p -> p.isVerb() && HAVING.contains(p.lemma()));
+    }
+
+    /**
+     * "X was less effective at inhibiting growth in the presence of Y": the drug's effect is weakened
+     * (no claim of its own), and what it is weakened by causes resistance to it (GUIDELINE §4).
+     */
+    private static void findAttenuated(List<Tok> toks, List<Cue> cues, boolean[] used) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            boolean less = toks.get(i).is("less") && EFFECTIVE.contains(toks.get(i + 1).lemma());
+            boolean in = toks.get(i).lemma().equals("ineffective");
+            if (!less && !in) {
+                continue;
+            }
+            int end = less ? i + 1 : i;
+            // The effect it was less effective at ("at inhibiting cell growth") is weakened, not claimed.
+            for (int k = end + 1; k < Math.min(toks.size(), end + 4); k++) {
+                if (toks.get(k).isVerb() && VERBS.containsKey(toks.get(k).lemma())) {
+                    used[k] = true;
+                    break;
+                }
+            }
+            add(cues, used, new Cue(Relation.CAUSES_RESISTANCE, Cue.Kind.ATTENUATED, i, end));
+        }
+    }
+
     private static void add(List<Cue> cues, boolean[] used, Cue cue) {
         for (int i = cue.firstTok(); i <= cue.lastTok(); i++) {
             used[i] = true;
@@ -125,16 +187,26 @@ final class CueFinder {
         cues.add(cue);
     }
 
-    /** "increased degradation", "decreased PTEN expression": a participle used as an adjective. */
+    /**
+     * "increased degradation", "decreased PTEN expression", "is associated with increased expression":
+     * a participle used as an adjective. After a determiner, preposition or adjective it cannot be a
+     * verb, whatever auxiliary came earlier; "activating mutations" is the fixed adjective of genetics.
+     */
     private static boolean adjectival(List<Tok> toks, Tok t) {
+        if (t.tag().equals("VBG")) {
+            return toks.subList(t.index() + 1, Math.min(toks.size(), t.index() + 4)).stream()
+                    .anyMatch(n -> n.is("mutation", "alteration", "variant", "mutant"));
+        }
         if (!t.tag().equals("VBN") && !t.tag().equals("VBD")) {
             return false;
         }
         boolean auxiliaryBefore = toks.subList(Math.max(0, t.index() - 3), t.index()).stream()
                 .anyMatch(p -> p.is("be", "have", "get"));
         boolean nounAfter = next(toks, t).map(n -> n.tag().startsWith("NN") || n.tag().equals("JJ")).orElse(false);
-        boolean determinerOrStart = t.index() == 0 || toks.get(t.index() - 1).tag().matches("DT|IN|CC|,|JJ|RB");
-        return !auxiliaryBefore && nounAfter && determinerOrStart;
+        String before = t.index() == 0 ? "DT" : toks.get(t.index() - 1).tag();
+        boolean cannotBeVerb = before.matches("DT|IN|JJ|PRP\\$|POS");
+        boolean determinerOrStart = before.matches("DT|IN|CC|,|JJ|RB");
+        return nounAfter && (cannotBeVerb || (!auxiliaryBefore && determinerOrStart));
     }
 
     static java.util.Optional<Tok> next(List<Tok> toks, Tok t) {

@@ -31,13 +31,27 @@ final class Modality {
         return false;
     }
 
-    boolean hedged(List<Tok> toks, int[] clause, Cue cue) {
-        int c = clause[cue.firstTok()];
+    boolean hedged(List<Tok> toks, Clauses clauses, Cue cue) {
+        int c = clauses.clause(cue.firstTok());
         for (Tok t : toks) {
-            if (clause[t.index()] != c) {
+            if (clauses.clause(t.index()) != c) {
                 continue;
             }
+            if (t.index() > cue.lastTok() && opensComplement(toks, cue.lastTok(), t.index())) {
+                // "X's upregulation ... suggests that the receptor may function as": the hedge governs the new clause.
+                break;
+            }
             if (HEDGES.contains(t.lemma()) || thought(toks, t) || supportsTheIdea(toks, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "that" complement clause opens between the cue and {@code tok}, or right after {@code tok}. */
+    private static boolean opensComplement(List<Tok> toks, int cue, int tok) {
+        for (int k = cue + 1; k <= Math.min(toks.size() - 1, tok + 1); k++) {
+            if (toks.get(k).word().equalsIgnoreCase("that") && toks.get(k).tag().equals("IN")) {
                 return true;
             }
         }

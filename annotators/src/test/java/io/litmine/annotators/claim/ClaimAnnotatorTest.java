@@ -95,7 +95,7 @@ class ClaimAnnotatorTest {
                 + "also stimulates cell proliferation (39, 40).");
         assertThat(claims).extracting(Claim::subjectId, Claim::relation, Claim::object, Claim::objectId).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("IGF1R", Relation.INTERACTS, "HER2", "ERBB2"),
-                org.assertj.core.groups.Tuple.tuple("IGF1R", Relation.ACTIVATES, "cell proliferation", null));
+                org.assertj.core.groups.Tuple.tuple("IGF1R", Relation.ACTIVATES, "cell proliferation", "cell proliferation"));
         assertThat(claims.get(0).evidence()).isEqualTo(Evidence.IN_VITRO);
         assertThat(claims.get(0).mechanism()).isEqualTo(Mechanism.ALTERNATIVE_SIGNALLING);
     }

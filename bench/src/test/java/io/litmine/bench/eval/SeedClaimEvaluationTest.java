@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The seed review through ingest and the claims export, scored against the gold claims as
  * score_claims.py scores them. Floors are the figures measured when they were set (floors only go up):
- * sentence P 1.0000 R 0.6429; claims P 0.8049 R 0.5077 F1 0.6226; relation, negated, hedged and
- * citations 1.0 on the 33 matched.
+ * first round sentence P 1.0000 R 0.6429, claims P 0.8049 R 0.5077 F1 0.6226; second round (clause
+ * breaks, agents, between/treatment/condition phrases, process labels) sentence P 1.0000 R 0.8333,
+ * claims P 0.9600 R 0.7385 F1 0.8348; relation, negated, hedged and citations 1.0 on the 48 matched.
  */
 @Tag("slow")
 class SeedClaimEvaluationTest {
@@ -37,8 +38,8 @@ class SeedClaimEvaluationTest {
         LOG.info("seed claims:\n{}", s.report());
 
         assertThat(s.sentences().precision()).as("sentence precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(s.sentences().recall()).as("sentence recall").isGreaterThanOrEqualTo(0.64);
-        assertThat(s.claims().f1()).as("claim F1").isGreaterThanOrEqualTo(0.62);
+        assertThat(s.sentences().recall()).as("sentence recall").isGreaterThanOrEqualTo(0.83);
+        assertThat(s.claims().f1()).as("claim F1").isGreaterThanOrEqualTo(0.83);
         assertThat(s.relationAccuracy()).as("relation accuracy").isGreaterThanOrEqualTo(0.95);
         assertThat(s.negatedAccuracy()).as("negated accuracy").isGreaterThanOrEqualTo(0.95);
         assertThat(s.hedgedAccuracy()).as("hedged accuracy").isGreaterThanOrEqualTo(0.95);

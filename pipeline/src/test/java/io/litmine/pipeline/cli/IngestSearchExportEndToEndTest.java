@@ -66,7 +66,7 @@ class IngestSearchExportEndToEndTest {
     @Order(1)
     void goodPapersAreIndexedAndBadOnesListedWithAReason() throws IOException {
         assertThat(ingest.exitCode()).isEqualTo(LitmineCli.SOME_FAILED);
-        assertThat(ingest.out()).contains("5 file(s): 3 paper(s) indexed", "2 failed", "53 claims", "39 citations (3 unresolved)");
+        assertThat(ingest.out()).contains("5 file(s): 3 paper(s) indexed", "2 failed", "37 claims", "39 citations (3 unresolved)");
         assertThat(ingest.err()).contains("failed: " + inputs.resolve("corrupt.pdf").toAbsolutePath() + ": not a readable PDF")
                 .contains("failed: " + inputs.resolve("empty.txt").toAbsolutePath() + ": empty file")
                 .doesNotContain("Exception").doesNotContain("\tat ");
@@ -143,7 +143,7 @@ class IngestSearchExportEndToEndTest {
         assertThat(CliRun.of("export", "--index", index.toString(), "--what", "claims", "--format", "jsonl", "--out", jsonl.toString()).exitCode()).isZero();
 
         List<String> lines = Files.readAllLines(jsonl);
-        assertThat(lines).hasSize(53);
+        assertThat(lines).hasSize(37);
         JsonNode first = JSON.readTree(lines.get(0));
         List<String> keys = new ArrayList<>();
         first.fieldNames().forEachRemaining(keys::add);
@@ -154,7 +154,7 @@ class IngestSearchExportEndToEndTest {
         try (Reader in = Files.newBufferedReader(csv);
                 CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             List<CSVRecord> rows = parser.getRecords();
-            assertThat(rows).hasSize(53);
+            assertThat(rows).hasSize(37);
             for (int i = 0; i < rows.size(); i++) {
                 JsonNode claim = JSON.readTree(lines.get(i));
                 assertThat(rows.get(i).get("claimId")).isEqualTo(claim.get("claimId").asText());
