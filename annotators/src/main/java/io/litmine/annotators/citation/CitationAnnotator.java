@@ -53,6 +53,7 @@ public final class CitationAnnotator implements Annotator {
             LitmineAnnotations.InCitationAnnotation.class);
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final int MIN_FOR_STYLE = 10;
     private static final Pattern ET_AL = Pattern.compile("\\bet\\s+al\\b");
 
     private final CalloutParser parser;
@@ -91,12 +92,24 @@ public final class CitationAnnotator implements Annotator {
         }
         Map<String, Integer> indexByLabel = indexByLabel(references);
         AuthorYearIndex authorYear = new AuthorYearIndex(references);
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<Callout>> found = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            found.add(callouts(text.substring(begin, end), references.size(), authorYear));
+        }
+        boolean bracketStyle = bracketStyle(found);
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap sentence = sentences.get(i);
             int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             String sentenceText = text.substring(begin, end);
             List<Citation> citations = new ArrayList<>();
-            for (Callout callout : callouts(sentenceText, references.size(), authorYear)) {
+            for (Callout callout : found.get(i)) {
+                if (bracketStyle && numberedInParentheses(callout)) {
+                    continue;
+                }
                 int start = begin + callout.start();
                 int stop = begin + callout.end();
                 citations.add(link(callout, sentenceText, start, stop, indexByLabel, authorYear));
@@ -104,6 +117,34 @@ public final class CitationAnnotator implements Annotator {
             }
             sentence.set(LitmineAnnotations.CitationsAnnotation.class, List.copyOf(citations));
         }
+    }
+
+    /**
+     * A paper that cites in square brackets ([3], [2, 3]) uses parenthesised numbers for something else:
+     * enumerations ("(1) responses limiting use and (2) …"), counts in a list ("village area (62), water
+     * bodies (57)"), figure panels. Brackets dominate when they are at least four in five of at least ten
+     * numbered callouts; a paper that cites in parentheses may still print a few brackets (the seed).
+     */
+    private static boolean bracketStyle(List<List<Callout>> found) {
+        long bracketed = 0;
+        long numbered = 0;
+        for (List<Callout> callouts : found) {
+            for (Callout c : callouts) {
+                if (numbered(c)) {
+                    numbered++;
+                    bracketed += c.marker().startsWith("[") ? 1 : 0;
+                }
+            }
+        }
+        return numbered >= MIN_FOR_STYLE && bracketed * 5 >= numbered * 4;
+    }
+
+    private static boolean numberedInParentheses(Callout callout) {
+        return callout.marker().startsWith("(") && numbered(callout);
+    }
+
+    private static boolean numbered(Callout callout) {
+        return !callout.labels().isEmpty() && NUMBER.matcher(callout.labels().get(0)).matches();
     }
 
     /**

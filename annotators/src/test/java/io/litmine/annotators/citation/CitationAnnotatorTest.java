@@ -82,6 +82,18 @@ class CitationAnnotatorTest {
     }
 
     @Test
+    void aBracketCitingPaperKeepsItsParenthesisedNumbersAsText() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            text.append("Finding ").append(i).append(" was reported [").append(i).append("]. ");
+        }
+        text.append("We divided the responses into two groups: (1) limiting use and (2) protecting services [3]. ");
+        text.append("Village area (12) and water bodies (7) were referred to most.");
+        List<Citation> citations = annotator.annotate(TestPapers.of(text.toString(), 40)).citations();
+        assertThat(citations).hasSize(31).allMatch(c -> c.marker().startsWith("["));
+    }
+
+    @Test
     void calloutTokensAreNeverTaggedAsGenes() {
         // "MUC 4" is a MUC4 synonym; with a callout between, "MUC (4)" must not become one.
         AnnotatedPaper paper = annotator.annotate(TestPapers.of("Masking by MUC (4) and by ER [2] in breast cancer.", 53));
