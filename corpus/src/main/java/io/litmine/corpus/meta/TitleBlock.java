@@ -18,7 +18,10 @@ final class TitleBlock {
     private static final Pattern ABSTRACT = Pattern.compile("(?i)^\\s*(abstract|summary|background)\\b.*");
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i).*(https?:|www\\.|@|\\bdoi\\b|\\bet al\\b|\\bissn\\b|©|open access|licensee|citation:|received:|accepted:"
-                    + "|published:|correspondence|e-?mail).*");
+                    + "|published:|correspondence|e-?mail|creative commons).*"
+                    // PeerJ's side column: "Submitted 25 March 2016", "Academic editor", "Declarations can be found on"
+                    + "|(?i)^(submitted|accepted|published|received|revised|corresponding author|academic editor"
+                    + "|additional information|declarations can be found|copyright|distributed under|subjects|keywords)\\b.*");
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i)^(research )?(article|review|original (research|article)|research|methodology|letter|commentary|"
                     + "brief report|short communication|case report|editorial|perspective)s?$");
@@ -62,7 +65,8 @@ final class TitleBlock {
     }
 
     private static boolean titleLike(String line) {
-        return !furniture(line) && line.chars().filter(Character::isLetter).count() >= 12 && line.split("\\s+").length >= 2;
+        return !furniture(line) && line.chars().filter(Character::isLetter).count() >= 12 && line.split("\\s+").length >= 3
+                && names(line).isEmpty();
     }
 
     private static boolean furniture(String line) {

@@ -74,6 +74,40 @@ class FrontMatterReaderTest {
     }
 
     @Test
+    void aSideColumnBeforeTheTitleIsFurniture() {
+        String page = """
+                Submitted 25 March 2016
+                Accepted 9 May 2017
+                Published 5 June 2017
+                Corresponding author
+                Mary J. O’Connell,
+                m.oconnell@leeds.ac.uk
+                Academic editor
+                James Procter
+                Additional Information and
+                Declarations can be found on
+                page 13
+                DOI 10.7717/peerj-cs.118
+                Copyright
+                2017 Webb et al.
+                Distributed under
+                Creative Commons CC-BY 4.0
+                OPEN ACCESS
+                VESPA: Very large-scale Evolutionary and
+                Selective Pressure Analyses
+                Andrew E. Webb1, Thomas A. Walsh1 and Mary J. O’Connell1,2
+                1Bioinformatics and Molecular Evolution Group, Dublin City University
+                """;
+
+        FrontMatter front = FrontMatterReader.read(new Metadata(), page, true, "x");
+
+        assertThat(front.title()).isEqualTo("VESPA: Very large-scale Evolutionary and Selective Pressure Analyses");
+        assertThat(front.authors()).containsExactly("Andrew E. Webb", "Thomas A. Walsh", "Mary J. O’Connell");
+        assertThat(front.year()).isEqualTo(2017);
+        assertThat(front.doi()).isEqualTo("10.7717/peerj-cs.118");
+    }
+
+    @Test
     void withoutATitleBlockTheFallbackStands() {
         FrontMatter front = FrontMatterReader.read(new Metadata(), "Abstract\nText.", true, "fallback");
         assertThat(front.title()).isEqualTo("fallback");
