@@ -52,7 +52,7 @@ public final class CalloutParser {
             }
             List<Integer> labels = labels(m.group(1), referenceCount);
             if (!labels.isEmpty()) {
-                callouts.add(new Callout(m.group(), m.start(), m.end(), labels));
+                callouts.add(new Callout(m.group(), m.start(), m.end(), labels.stream().map(String::valueOf).toList()));
             }
         }
         return callouts;

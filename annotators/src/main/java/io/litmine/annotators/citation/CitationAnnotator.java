@@ -11,15 +11,18 @@ import io.litmine.corpus.model.Citation;
 import io.litmine.corpus.model.MarkedCallout;
 import io.litmine.corpus.model.Reference;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Finds numbered citation callouts in each sentence, links their labels to the paper's reference
- * list and marks the callout's tokens so that no entity tagger reads {@code (19)} as a name.
+ * Finds citation callouts in each sentence — numbered ({@link CalloutParser}) and author–year
+ * ({@link AuthorYearParser}, linked by first-author surname, year and letter) — links their labels to the
+ * paper's reference list and marks the callout's tokens so that no entity tagger reads {@code (19)} as a name.
  *
  * <p>Registered as {@code customAnnotatorClass.citations=io.litmine.annotators.citation.CitationAnnotator}.
  * Reads the document's {@link LitmineAnnotations.ReferencesAnnotation} (absent = empty list: every
@@ -49,7 +52,12 @@ public final class CitationAnnotator implements Annotator {
             LitmineAnnotations.CitationsAnnotation.class,
             LitmineAnnotations.InCitationAnnotation.class);
 
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final int MIN_FOR_STYLE = 10;
+    private static final Pattern ET_AL = Pattern.compile("\\bet\\s+al\\b");
+
     private final CalloutParser parser;
+    private final AuthorYearParser authorYearParser = new AuthorYearParser();
 
     public CitationAnnotator(String name, Properties props) {
         this.parser = new CalloutParser(
@@ -83,19 +91,78 @@ public final class CitationAnnotator implements Annotator {
             return;
         }
         Map<String, Integer> indexByLabel = indexByLabel(references);
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        AuthorYearIndex authorYear = new AuthorYearIndex(references);
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<Callout>> found = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            found.add(callouts(text.substring(begin, end), references.size(), authorYear));
+        }
+        boolean bracketStyle = bracketStyle(found);
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap sentence = sentences.get(i);
             int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             String sentenceText = text.substring(begin, end);
             List<Citation> citations = new ArrayList<>();
-            for (Callout callout : parser.find(sentenceText, references.size())) {
+            for (Callout callout : found.get(i)) {
+                if (bracketStyle && numberedInParentheses(callout)) {
+                    continue;
+                }
                 int start = begin + callout.start();
                 int stop = begin + callout.end();
-                citations.add(link(callout, sentenceText, start, stop, indexByLabel));
+                citations.add(link(callout, sentenceText, start, stop, indexByLabel, authorYear));
                 markTokens(sentence.get(CoreAnnotations.TokensAnnotation.class), start, stop);
             }
             sentence.set(LitmineAnnotations.CitationsAnnotation.class, List.copyOf(citations));
         }
+    }
+
+    /**
+     * A paper that cites in square brackets ([3], [2, 3]) uses parenthesised numbers for something else:
+     * enumerations ("(1) responses limiting use and (2) …"), counts in a list ("village area (62), water
+     * bodies (57)"), figure panels. Brackets dominate when they are at least four in five of at least ten
+     * numbered callouts; a paper that cites in parentheses may still print a few brackets (the seed).
+     */
+    private static boolean bracketStyle(List<List<Callout>> found) {
+        long bracketed = 0;
+        long numbered = 0;
+        for (List<Callout> callouts : found) {
+            for (Callout c : callouts) {
+                if (numbered(c)) {
+                    numbered++;
+                    bracketed += c.marker().startsWith("[") ? 1 : 0;
+                }
+            }
+        }
+        return numbered >= MIN_FOR_STYLE && bracketed * 5 >= numbered * 4;
+    }
+
+    private static boolean numberedInParentheses(Callout callout) {
+        return callout.marker().startsWith("(") && numbered(callout);
+    }
+
+    private static boolean numbered(Callout callout) {
+        return !callout.labels().isEmpty() && NUMBER.matcher(callout.labels().get(0)).matches();
+    }
+
+    /**
+     * Numbered callouts, then author–year ones that overlap none of them. A name and a year in
+     * parentheses is a callout only when it names a reference or says "et al.": "(January 2001)" or
+     * "Trial (2019)" then stay text.
+     */
+    private List<Callout> callouts(String sentence, int referenceCount, AuthorYearIndex authorYear) {
+        List<Callout> callouts = new ArrayList<>(parser.find(sentence, referenceCount));
+        for (Callout c : authorYearParser.find(sentence)) {
+            boolean overlaps = callouts.stream().anyMatch(o -> o.start() < c.end() && c.start() < o.end());
+            boolean named = c.labels().stream().anyMatch(l -> authorYear.resolve(l).isPresent()) || ET_AL.matcher(c.marker()).find();
+            if (!overlaps && named) {
+                callouts.add(c);
+            }
+        }
+        callouts.sort(Comparator.comparingInt(Callout::start));
+        return callouts;
     }
 
     /**
@@ -129,14 +196,14 @@ public final class CitationAnnotator implements Annotator {
         return sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     }
 
-    private static Citation link(Callout callout, String sentence, int start, int end, Map<String, Integer> indexByLabel) {
+    private static Citation link(Callout callout, String sentence, int start, int end, Map<String, Integer> indexByLabel,
+            AuthorYearIndex authorYear) {
         List<String> labels = new ArrayList<>();
         List<Integer> resolved = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
-        for (int number : callout.labels()) {
-            String label = Integer.toString(number);
+        for (String label : callout.labels()) {
             labels.add(label);
-            Integer index = indexByLabel.get(label);
+            Integer index = NUMBER.matcher(label).matches() ? indexByLabel.get(label) : authorYear.resolve(label).orElse(null);
             if (index == null) {
                 unresolved.add(label);
             } else {
@@ -146,12 +213,18 @@ public final class CitationAnnotator implements Annotator {
         return new Citation(callout.marker(), sentence, start, end, labels, resolved, unresolved);
     }
 
-    /** Labels as printed may carry brackets or a dot ("[19]", "19."); callouts never do. */
+    /**
+     * Labels as printed may carry brackets or a dot ("[19]", "19."); callouts never do. In a list with no
+     * numbered labels (author–year labels, an HTML {@code <ol>}) a number names the position.
+     */
     private static Map<String, Integer> indexByLabel(List<Reference> references) {
         Map<String, Integer> map = new HashMap<>();
         for (Reference reference : references) {
             String label = reference.label().replaceAll("[^0-9A-Za-z]", "").replaceFirst("^0+(?=\\d)", "");
             map.putIfAbsent(label, reference.index());
+        }
+        if (references.stream().noneMatch(r -> NUMBER.matcher(r.label().replaceAll("[^0-9A-Za-z]", "")).matches())) {
+            references.forEach(r -> map.putIfAbsent(Integer.toString(r.index()), r.index()));
         }
         return map;
     }

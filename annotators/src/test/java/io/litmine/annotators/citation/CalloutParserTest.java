@@ -11,7 +11,7 @@ class CalloutParserTest {
 
     private final CalloutParser parser = CalloutParser.defaults();
 
-    private List<Integer> labelsOf(String text) {
+    private List<String> labelsOf(String text) {
         List<Callout> found = parser.find(text, 53);
         assertThat(found).hasSize(1);
         return found.get(0).labels();
@@ -23,17 +23,17 @@ class CalloutParserTest {
         assertThat(c.marker()).isEqualTo("(28)");
         assertThat(c.start()).isEqualTo(35);
         assertThat(c.end()).isEqualTo(39);
-        assertThat(c.labels()).containsExactly(28);
+        assertThat(c.labels()).containsExactly("28");
     }
 
     @Test
     void listsRangesAndBrackets() {
-        assertThat(labelsOf("body (4, 22).")).containsExactly(4, 22);
-        assertThat(labelsOf("chemotherapy alone (10-13).")).containsExactly(10, 11, 12, 13);
-        assertThat(labelsOf("chemotherapy alone (10–13).")).containsExactly(10, 11, 12, 13);
-        assertThat(labelsOf("breast cancer [33, 59] than")).containsExactly(33, 59);
-        assertThat(labelsOf("as shown [2,4-6].")).containsExactly(2, 4, 5, 6);
-        assertThat(labelsOf("activation [58].")).containsExactly(58);
+        assertThat(labelsOf("body (4, 22).")).containsExactly("4", "22");
+        assertThat(labelsOf("chemotherapy alone (10-13).")).containsExactly("10", "11", "12", "13");
+        assertThat(labelsOf("chemotherapy alone (10–13).")).containsExactly("10", "11", "12", "13");
+        assertThat(labelsOf("breast cancer [33, 59] than")).containsExactly("33", "59");
+        assertThat(labelsOf("as shown [2,4-6].")).containsExactly("2", "4", "5", "6");
+        assertThat(labelsOf("activation [58].")).containsExactly("58");
     }
 
     @ParameterizedTest

@@ -54,6 +54,46 @@ class CitationAnnotatorTest {
     }
 
     @Test
+    void linksAuthorYearCalloutsBySurnameYearAndLetter() {
+        String body = "Trastuzumab improves survival (Slamon et al., 2001). Resistance follows PTEN loss "
+                + "(Nagata et al. 2004; Nahta and Esteva, 2006), as Smith and Jones (2019a) and Smith and Jones (2019b) found. "
+                + "A later trial (January 2001) enrolled 40 women (n = 40) (Unknown et al., 1999).\n\n";
+        String list = "References\n\nNagata Y, Lan KH, Zhou X, et al. PTEN activation contributes to tumor inhibition by trastuzumab. "
+                + "Cancer Cell. 2004;6:117-27.\n\n"
+                + "Nahta R, Esteva FJ. HER2 therapy: molecular mechanisms of trastuzumab resistance. Breast Cancer Res. 2006;8:215.\n\n"
+                + "Slamon DJ, Leyland-Jones B, Shak S, et al. Use of chemotherapy plus a monoclonal antibody against HER2. "
+                + "N Engl J Med. 2001;344:783-92.\n\n"
+                + "Smith A, Jones B. First study. J Biol. 2019a;1:1-2.\n\n"
+                + "Smith A, Jones B. Second study. J Biol. 2019b;1:3-4.\n";
+        List<Reference> refs = new io.litmine.corpus.refs.ReferenceListParser().parse(list);
+        assertThat(refs).extracting(Reference::label)
+                .containsExactly("Nagata 2004", "Nahta 2006", "Slamon 2001", "Smith 2019a", "Smith 2019b");
+        String text = body + list;
+        Paper paper = new Paper("p", "s", "t", text, List.of(), refs, body.length());
+
+        List<Citation> citations = annotator.annotate(paper).citations();
+
+        assertThat(citations).extracting(Citation::marker).containsExactly("(Slamon et al., 2001)",
+                "(Nagata et al. 2004; Nahta and Esteva, 2006)", "Smith and Jones (2019a)", "Smith and Jones (2019b)",
+                "(Unknown et al., 1999)");
+        assertThat(citations).extracting(Citation::resolved).containsExactly(List.of(3), List.of(1, 2), List.of(4), List.of(5), List.of());
+        assertThat(citations.get(1).labels()).containsExactly("Nagata 2004", "Nahta 2006");
+        assertThat(citations.get(4).unresolved()).containsExactly("Unknown 1999");
+    }
+
+    @Test
+    void aBracketCitingPaperKeepsItsParenthesisedNumbersAsText() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            text.append("Finding ").append(i).append(" was reported [").append(i).append("]. ");
+        }
+        text.append("We divided the responses into two groups: (1) limiting use and (2) protecting services [3]. ");
+        text.append("Village area (12) and water bodies (7) were referred to most.");
+        List<Citation> citations = annotator.annotate(TestPapers.of(text.toString(), 40)).citations();
+        assertThat(citations).hasSize(31).allMatch(c -> c.marker().startsWith("["));
+    }
+
+    @Test
     void calloutTokensAreNeverTaggedAsGenes() {
         // "MUC 4" is a MUC4 synonym; with a callout between, "MUC (4)" must not become one.
         AnnotatedPaper paper = annotator.annotate(TestPapers.of("Masking by MUC (4) and by ER [2] in breast cancer.", 53));

@@ -1,5 +1,7 @@
 package io.litmine.corpus.extract;
 
+import io.litmine.corpus.meta.FrontMatter;
+import io.litmine.corpus.meta.FrontMatterReader;
 import io.litmine.corpus.model.Paper;
 import io.litmine.corpus.model.Reference;
 import io.litmine.corpus.refs.ReferenceListParser;
@@ -132,10 +134,11 @@ public final class PaperExtractor {
         }
         SectionLayout layout = splitter.split(text);
         List<Reference> refs = references.parse(text.substring(layout.bodyEnd()));
-        String title = title(raw, format, metadata, text);
+        FrontMatter front = frontMatter(raw, format, metadata, text);
         LOG.debug("extracted {} as {}: {} chars, {} sections, {} references", source, format, text.length(),
                 layout.sections().size(), refs.size());
-        return new Paper(paperId(bytes), source, title, text, layout.sections(), refs, layout.bodyEnd());
+        return new Paper(paperId(bytes), source, front.title(), front.authors(), front.year(), front.doi(), text,
+                layout.sections(), refs, layout.bodyEnd(), List.of());
     }
 
     /** Refuses what Tika sees as no text document at all (images, archives, binaries), whatever its name says. */
@@ -255,28 +258,23 @@ public final class PaperExtractor {
         return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
-    /** The Markdown "# " heading, else the title the document declares, else its first line. */
-    private static String title(String raw, DocumentFormat format, Metadata metadata, String text) {
-        if (format == DocumentFormat.MARKDOWN) {
-            Matcher m = MARKDOWN_TITLE.matcher(raw);
-            if (m.find()) {
-                String heading = MarkupStripper.latexToUnicode(CharNormaliser.normalise(m.group(1)));
-                return bounded(MarkupStripper.stripInlineMarkdown(heading));
-            }
+    /**
+     * Title, authors, year and DOI ({@link FrontMatterReader}); a Markdown file's "# " heading is its title.
+     * Only a PDF's first page is searched for a title block: in other formats the first line is the title.
+     */
+    private static FrontMatter frontMatter(String raw, DocumentFormat format, Metadata metadata, String text) {
+        String firstLine = text.strip().lines().findFirst().orElse("");
+        FrontMatter front = FrontMatterReader.read(metadata, CharNormaliser.normalise(raw), format == DocumentFormat.PDF, firstLine);
+        String title = MarkupStripper.latexToUnicode(CharNormaliser.normalise(front.title()));
+        Matcher m = MARKDOWN_TITLE.matcher(raw);
+        if (format == DocumentFormat.MARKDOWN && m.find()) {
+            title = MarkupStripper.stripInlineMarkdown(MarkupStripper.latexToUnicode(CharNormaliser.normalise(m.group(1))));
         }
-        String declared = metadata.get(TikaCoreProperties.TITLE);
-        if (declared != null && !declared.isBlank()) {
-            return bounded(MarkupStripper.latexToUnicode(CharNormaliser.normalise(declared)));
-        }
-        return bounded(text.strip().lines().findFirst().orElse(""));
+        title = title.replaceAll("\\s+", " ").strip();
+        return new FrontMatter(title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE),
+                front.authors(), front.year(), front.doi());
     }
 
-    private static String bounded(String title) {
-        String t = title.replaceAll("\\s+", " ").strip();
-        return t.length() <= MAX_TITLE ? t : t.substring(0, MAX_TITLE);
-    }
-
-    /** A hash of the bytes, not the path: moving a file keeps its id, changing it gives a new one. */
     /** A paper's id: a prefix of the SHA-256 of its bytes, so an unchanged file always has the same id. */
     public static String paperId(byte[] bytes) {
         return DigestUtils.sha256Hex(bytes).substring(0, ID_HEX_CHARS);

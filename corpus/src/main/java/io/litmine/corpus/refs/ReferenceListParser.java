@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * each one. Numbered lists ({@code 1.}, {@code [1]}, {@code 1)}) are segmented on their labels, and a
  * paragraph without a label continues the entry before it (a page break inside an entry). A list whose
  * paragraphs carry no labels at all (HTML {@code <ol>}, where the numbers are rendering) gets one entry
- * per paragraph, numbered in order.
+ * per paragraph, labelled by first author and year ("Slamon 2001", {@link AuthorYearLabel}) as an
+ * author–year paper cites it, or by position when an entry has neither.
  */
 public final class ReferenceListParser {
 
@@ -45,11 +46,19 @@ public final class ReferenceListParser {
         List<Entry> entries = labelled * 2 >= paragraphs.size() && labelled > 0
                 ? numberedEntries(paragraphs)
                 : unnumberedEntries(paragraphs);
+        boolean numbered = labelled * 2 >= paragraphs.size() && labelled > 0;
         List<Reference> references = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            references.add(fields.parse(entries.get(i).label(), i + 1, entries.get(i).raw()));
+            Reference reference = fields.parse(entries.get(i).label(), i + 1, entries.get(i).raw());
+            references.add(numbered ? reference : authorYearLabelled(reference));
         }
         return references;
+    }
+
+    /** An unnumbered entry is known by its author and year ("Slamon 2001"); its position when it has neither. */
+    private static Reference authorYearLabelled(Reference r) {
+        return AuthorYearLabel.of(r).map(label -> new Reference(label, r.index(), r.raw(), r.authors(), r.title(),
+                r.container(), r.year(), r.volume(), r.issue(), r.pages(), r.doi(), r.pmid())).orElse(r);
     }
 
     private static List<Entry> numberedEntries(List<String> paragraphs) {

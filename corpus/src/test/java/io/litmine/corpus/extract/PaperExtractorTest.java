@@ -30,6 +30,10 @@ class PaperExtractorTest {
         Paper paper = extractor.extract(SAMPLES.resolve("her2-resistance-review.pdf"));
 
         assertThat(paper.title()).isEqualTo("Mechanisms of Trastuzumab Resistance in HER2-Positive Breast Cancer");
+        // The PDF's author field names the project, not a person; the page prints no authors, year or DOI.
+        assertThat(paper.authors()).isEmpty();
+        assertThat(paper.year()).isNull();
+        assertThat(paper.doi()).isNull();
         assertThat(paper.sections()).extracting(Section::heading).containsExactly("Front", "Abstract", "1. Introduction",
                 "2. Impaired Access to HER2", "3. Alternative Signalling and Downstream Activation", "4. Conclusions",
                 "References");

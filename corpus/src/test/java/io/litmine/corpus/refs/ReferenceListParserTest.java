@@ -82,10 +82,12 @@ class ReferenceListParserTest {
     }
 
     @Test
-    void numbersAnUnnumberedListInOrder() {
-        List<Reference> refs = parser.parse("References\n\nFirst A. One. J. 2001;1:1.\n\nSecond B. Two. J. 2002;2:2.");
+    void labelsAnUnnumberedListByAuthorAndYearInOrder() {
+        List<Reference> refs = parser.parse("References\n\nFirst A. One. J. 2001;1:1.\n\nSecond B. Two. J. 2002;2:2."
+                + "\n\nvan der Berg AB, Jones C. Three. J. 2003b;3:3.\n\nAnonymous note without a year.");
 
-        assertThat(refs).extracting(Reference::label).containsExactly("1", "2");
+        assertThat(refs).extracting(Reference::label).containsExactly("First 2001", "Second 2002", "van der Berg 2003b", "4");
+        assertThat(refs).extracting(Reference::index).containsExactly(1, 2, 3, 4);
         assertThat(refs.get(1).year()).isEqualTo(2002);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.corpus.model.Citation;
+import io.litmine.corpus.model.Paper;
 import io.litmine.corpus.model.Reference;
 import io.litmine.corpus.model.Section;
 import io.litmine.index.json.EvidenceJson;
@@ -16,19 +17,20 @@ import java.util.List;
 
 /**
  * Writes the papers' parsed structure as JSONL (ARCHITECTURE.md, "Export formats"): one object per
- * paper with its sections, parsed references and in-text citations; unknown fields are written as
+ * paper with its title, authors, year and DOI (null when unknown), sections, parsed references and in-text citations; unknown fields are written as
  * null. The caller opens {@code out} as UTF-8; it is flushed, not closed.
  */
 public final class PaperExporter {
 
     /** The exported shape: the model records' components are already in the contract's key order. */
-    @JsonPropertyOrder({"paperId", "source", "title", "sections", "references", "citations"})
-    record PaperLine(String paperId, String source, String title, List<Section> sections,
-                     List<Reference> references, List<Citation> citations) {
+    @JsonPropertyOrder({"paperId", "source", "title", "authors", "year", "doi", "sections", "references", "citations"})
+    record PaperLine(String paperId, String source, String title, List<String> authors, Integer year, String doi,
+                     List<Section> sections, List<Reference> references, List<Citation> citations) {
 
         static PaperLine of(AnnotatedPaper annotated) {
-            return new PaperLine(annotated.paperId(), annotated.paper().source(), annotated.paper().title(),
-                    annotated.paper().sections(), annotated.paper().references(), annotated.citations());
+            Paper paper = annotated.paper();
+            return new PaperLine(annotated.paperId(), paper.source(), paper.title(), paper.authors(), paper.year(),
+                    paper.doi(), paper.sections(), paper.references(), annotated.citations());
         }
     }
 

@@ -31,7 +31,7 @@ class PaperExporterTest {
         assertThat(papers).hasSize(2);
         JsonNode a = papers.get(0);
         assertThat(a.fieldNames()).toIterable()
-                .containsExactly("paperId", "source", "title", "sections", "references", "citations");
+                .containsExactly("paperId", "source", "title", "authors", "year", "doi", "sections", "references", "citations");
         assertThat(a.get("sections").get(0).fieldNames()).toIterable().containsExactly("heading", "start", "end");
         for (JsonNode reference : a.get("references")) {
             assertThat(reference.fieldNames()).toIterable().containsExactly("label", "index", "raw", "authors", "title",
@@ -47,6 +47,11 @@ class PaperExporterTest {
     void valuesAreTypedAndUnknownsAreNull() throws Exception {
         JsonNode a = export().get(0);
 
+        // The fixture paper has no front matter beyond its title.
+        assertThat(a.get("authors").isArray()).isTrue();
+        assertThat(a.get("authors").isEmpty()).isTrue();
+        assertThat(a.get("year").isNull()).isTrue();
+        assertThat(a.get("doi").isNull()).isTrue();
         JsonNode parsed = a.get("references").get(0);
         assertThat(parsed.get("year").isInt()).isTrue();
         assertThat(parsed.get("year").asInt()).isEqualTo(2007);

@@ -1,0 +1,16 @@
+package io.litmine.corpus.meta;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A paper's bibliographic front matter as far as the file tells it: title (never null, may be empty),
+ * authors as printed ("Ross Barnett"; empty when unknown), publication year and DOI (null when unknown).
+ */
+public record FrontMatter(String title, List<String> authors, Integer year, String doi) {
+
+    public FrontMatter {
+        Objects.requireNonNull(title, "title");
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+}
