@@ -4,6 +4,7 @@ import io.litmine.pipeline.ingest.IndexLayout;
 import io.litmine.pipeline.ingest.IngestRequest;
 import io.litmine.pipeline.ingest.IngestService;
 import io.litmine.pipeline.ingest.IngestSummary;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -17,7 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * Ingest at scale in one run: the real papers given plus generated variants, N papers in all, into a
- * fresh index, for each N asked (e.g. 200 and 2000); reports time, seconds per paper and peak heap.
+ * fresh index, for each N asked (e.g. 200 and 2000), each N the head of one shuffled pool so that
+ * every N has the same mix of long real papers and short variants; reports time, wall and CPU
+ * seconds per paper, and peak heap.
  * Variants are the text-format papers with a numbered line added after the title and their
  * sentences in a rotated order, so every variant is a distinct paper (its own hash, its own claims)
  * of realistic length. Run with the heap limit under test, e.g. {@code BENCH_JAVA_OPTS=-Xmx2g}.
@@ -38,7 +41,11 @@ public final class ScaleBenchmark {
         }
         System.out.printf(Locale.ROOT, "max heap %d MB, %d source papers, %d worker(s)%n",
                 Runtime.getRuntime().maxMemory() >> 20, sources.size(), workers);
-        for (String n : args[1].split(",")) {
+        String[] sizes = args[1].split(",");
+        for (String n : sizes) {
+            maxN = Math.max(maxN, Integer.parseInt(n));
+        }
+        for (String n : sizes) {
             run(Integer.parseInt(n), sources, workers);
         }
     }
@@ -49,6 +56,27 @@ public final class ScaleBenchmark {
                 || name.endsWith(".txt") && !name.contains("license") && !name.contains("gold");
     }
 
+    private static int maxN;
+
+    /** The real papers and numbered variants of the text ones, {@code size} in all, shuffled with a fixed seed. */
+    private static List<Path> pool(List<Path> sources, List<Path> textual, int size, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> pool = new ArrayList<>();
+        for (int i = 0; i < sources.size() && pool.size() < size; i++) {
+            Path copy = dir.resolve(i + "-" + sources.get(i).getFileName());
+            Files.copy(sources.get(i), copy);
+            pool.add(copy);
+        }
+        for (int v = 0; pool.size() < size; v++) {
+            Path s = textual.get(v % textual.size());
+            Path variant = dir.resolve("variant-" + v + "-" + s.getFileName());
+            Files.writeString(variant, variant(Files.readString(s), v), StandardCharsets.UTF_8);
+            pool.add(variant);
+        }
+        java.util.Collections.shuffle(pool, new java.util.Random(2000));
+        return pool;
+    }
+
     private static void run(int n, List<Path> sources, int workers) throws Exception {
         Path work = Files.createTempDirectory("litmine-scale-");
         try {
@@ -57,17 +85,11 @@ public final class ScaleBenchmark {
                 String s = p.toString();
                 return s.endsWith(".md") || s.endsWith(".html") || s.endsWith(".txt");
             }).toList();
-            int copied = 0;
-            for (Path s : sources) {
-                if (copied == n) {
-                    break;
-                }
-                Files.copy(s, in.resolve(copied++ + "-" + s.getFileName()));
-            }
-            for (int v = 0; copied < n; v++, copied++) {
-                Path s = textual.get(v % textual.size());
-                Files.writeString(in.resolve("variant-" + v + "-" + s.getFileName()), variant(Files.readString(s), v),
-                        StandardCharsets.UTF_8);
+            // One pool for every N: the real papers plus variants up to the largest N, in a fixed
+            // shuffled order; N takes its head, so 200 and 2000 have the same mix in expectation.
+            List<Path> pool = pool(sources, textual, maxN, work.resolve("pool"));
+            for (Path p : pool.subList(0, n)) {
+                Files.createLink(in.resolve(p.getFileName()), p);
             }
             resetPeaks();
             long cpu = processCpuNanos();
