@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -36,7 +37,8 @@ import org.apache.lucene.util.IOUtils;
 
 /**
  * Searches and reads an evidence index. It sees the index as it was committed when opened (a
- * point-in-time snapshot); open a new one to see later merges. Thread-safe.
+ * point-in-time snapshot); open a new one, or use {@link LiveEvidenceIndex}, to see later merges.
+ * Thread-safe.
  */
 public final class EvidenceSearcher implements Closeable {
 
@@ -67,18 +69,29 @@ public final class EvidenceSearcher implements Closeable {
 
     private final Directory directory;
     private final DirectoryReader reader;
+    private final boolean ownsReader;
     private final IndexSearcher searcher;
-    private final ClaimQueries queries = ClaimQueries.create();
+    private final ClaimQueries queries;
     private final ClaimHighlighter highlighter = new ClaimHighlighter();
+    private final ClaimFacets facets;
+    private volatile SupportCounts support;
 
-    private EvidenceSearcher(Directory directory, DirectoryReader reader) {
+    private EvidenceSearcher(Directory directory, DirectoryReader reader, boolean ownsReader, EntityResolver resolver) {
         this.directory = directory;
         this.reader = reader;
+        this.ownsReader = ownsReader;
         this.searcher = new IndexSearcher(reader);
+        this.queries = ClaimQueries.create(resolver);
+        this.facets = new ClaimFacets(reader);
     }
 
     /** Opens the index in {@code indexDir}; {@link MissingIndexException} if there is none. */
     public static EvidenceSearcher open(Path indexDir) throws IOException {
+        return open(indexDir, EntityResolver.NONE);
+    }
+
+    /** Opens the index in {@code indexDir}, resolving gene/drug synonyms with {@code resolver}. */
+    public static EvidenceSearcher open(Path indexDir, EntityResolver resolver) throws IOException {
         if (!Files.isDirectory(indexDir)) {
             throw new MissingIndexException(indexDir);
         }
@@ -87,28 +100,63 @@ public final class EvidenceSearcher implements Closeable {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new MissingIndexException(indexDir);
             }
-            return new EvidenceSearcher(directory, DirectoryReader.open(directory));
+            return new EvidenceSearcher(directory, DirectoryReader.open(directory), true, resolver);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
     }
 
-    /** Claims matching the request's query, best first (BM25), one page of them. */
+    /**
+     * A searcher over a reader someone else owns (a near-real-time reader manager): closing it
+     * leaves the reader open.
+     */
+    public static EvidenceSearcher over(DirectoryReader reader, EntityResolver resolver) {
+        return new EvidenceSearcher(null, reader, false, resolver);
+    }
+
+    /** The reader this searcher sees. */
+    public DirectoryReader reader() {
+        return reader;
+    }
+
+    /** Claims matching the request's query and filters, in its order, one page of them. */
     public SearchResults search(SearchRequest request) throws IOException, QuerySyntaxException {
         Query text = queries.parseText(request.query());
-        Query query = ClaimQueries.claims(text);
+        Query query = ClaimQueries.claims(text, queries.filters(request.filters()));
         long total = count(request.query(), query);
+        Map<FacetDimension, Map<String, Long>> counts = Map.of();
         if (request.offset() >= total) {
-            return new SearchResults(total, List.of());
+            if (request.facets() && total > 0) {
+                counts = facets.count(FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector());
+            }
+            return new SearchResults(total, List.of(), counts);
         }
-        int wanted = (int) Math.min(total, (long) request.offset() + request.limit());
-        TopDocs top = searcher.search(query, wanted, RANKED, true);
+        boolean bySupport = request.sort() == SortOrder.SUPPORT;
+        // Support is not a field: rank every match by score, then re-order them all by support.
+        int wanted = (int) (bySupport ? total : Math.min(total, (long) request.offset() + request.limit()));
+        TopDocs top;
+        if (request.facets()) {
+            FacetsCollectorManager.FacetsResult result =
+                    FacetsCollectorManager.search(searcher, query, wanted, RANKED, true, new FacetsCollectorManager());
+            top = result.topDocs();
+            counts = facets.count(result.facetsCollector());
+        } else {
+            top = searcher.search(query, wanted, RANKED, true);
+        }
+        List<SupportCounts.Supported> ranked = bySupport
+                ? supportCounts().rank(reader, top.scoreDocs)
+                : java.util.Arrays.stream(top.scoreDocs).map(d -> new SupportCounts.Supported(d, 0)).toList();
+        int end = (int) Math.min(ranked.size(), (long) request.offset() + request.limit());
+        return new SearchResults(total, hits(text, ranked.subList(request.offset(), end)), counts);
+    }
+
+    private List<SearchHit> hits(Query text, List<SupportCounts.Supported> page) throws IOException {
         StoredFields stored = searcher.storedFields();
         Map<String, List<Reference>> referencesByPaper = new HashMap<>();
-        List<SearchHit> hits = new ArrayList<>(wanted - request.offset());
-        for (int i = request.offset(); i < top.scoreDocs.length; i++) {
-            ScoreDoc scoreDoc = top.scoreDocs[i];
+        List<SearchHit> hits = new ArrayList<>(page.size());
+        for (SupportCounts.Supported ranked : page) {
+            ScoreDoc scoreDoc = ranked.hit();
             Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
             Claim claim = EvidenceJson.claim(doc.get(Fields.CLAIM_JSON));
             List<Reference> references = referencesByPaper.get(claim.paperId());
@@ -117,9 +165,18 @@ public final class EvidenceSearcher implements Closeable {
                 referencesByPaper.put(claim.paperId(), references);
             }
             hits.add(new SearchHit(claim, doc.get(Fields.PAPER_TITLE), highlighter.highlight(text, claim.sentence()),
-                    CitedReference.resolve(claim, references), scoreDoc.score));
+                    CitedReference.resolve(claim, references), scoreDoc.score, ranked.support()));
         }
-        return new SearchResults(total, hits);
+        return hits;
+    }
+
+    private SupportCounts supportCounts() throws IOException {
+        SupportCounts counts = support;
+        if (counts == null) {
+            counts = SupportCounts.of(reader);
+            support = counts;
+        }
+        return counts;
     }
 
     /** Every paper, ordered by source path. */
@@ -133,7 +190,12 @@ public final class EvidenceSearcher implements Closeable {
 
     /** Claims matching {@code queryOrNull} (every claim if null or blank), by paper then offset. */
     public List<Claim> claims(String queryOrNull) throws IOException, QuerySyntaxException {
-        Query query = ClaimQueries.claims(queries.parseText(queryOrNull));
+        return claims(queryOrNull, SearchFilters.NONE);
+    }
+
+    /** Claims matching {@code queryOrNull} and {@code filters}, by paper then offset. */
+    public List<Claim> claims(String queryOrNull, SearchFilters filters) throws IOException, QuerySyntaxException {
+        Query query = ClaimQueries.claims(queries.parseText(queryOrNull), queries.filters(filters));
         List<Claim> claims = new ArrayList<>();
         for (Document doc : all(query, CLAIM_ORDER, CLAIM_FIELDS)) {
             claims.add(EvidenceJson.claim(doc.get(Fields.CLAIM_JSON)));
@@ -156,6 +218,11 @@ public final class EvidenceSearcher implements Closeable {
         return CitedReference.resolve(claim, references(claim.paperId()));
     }
 
+    /** The paper's parsed reference list (empty when the paper is not indexed). */
+    public List<Reference> referenceList(String paperId) throws IOException {
+        return references(paperId);
+    }
+
     /** Whether the paper is indexed: the pipeline skips a file whose content hash is already here. */
     public boolean containsPaper(String paperId) throws IOException {
         return searcher.count(paperQuery(paperId)) > 0;
@@ -176,7 +243,11 @@ public final class EvidenceSearcher implements Closeable {
 
     @Override
     public void close() throws IOException {
-        IOUtils.close(highlighter, queries, reader, directory);
+        if (ownsReader) {
+            IOUtils.close(highlighter, queries, reader, directory);
+        } else {
+            IOUtils.close(highlighter, queries);
+        }
     }
 
     private long count(String userQuery, Query query) throws IOException, QuerySyntaxException {
