@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ExportCommand.class,
             PapersCommand.class,
+            ServeCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -30,7 +31,7 @@ public final class LitmineCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, search, export, papers, demo)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, search, export, papers, serve, demo)");
     }
 
     public static void main(String[] args) {
