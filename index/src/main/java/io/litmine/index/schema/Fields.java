@@ -138,6 +138,14 @@ public final class Fields {
     /** DOIs (lower-cased) and PMIDs of the cited references. Keyword, not stored: exact lookups. */
     public static final String CITED_ID = "citedId";
 
+    /**
+     * The references the claim cites, resolved at index time, as JSON ({@code [{label,index,reference}]}).
+     * Stored only, denormalised like {@link #PAPER_TITLE}: a hit then needs no read of its paper
+     * document, whose stored fields hold the whole paper and cost far more to decompress than the
+     * search itself (measured: most of the latency on a 200k-claim index).
+     */
+    public static final String CITATIONS_JSON = "citationsJson";
+
     private Fields() {
     }
 }

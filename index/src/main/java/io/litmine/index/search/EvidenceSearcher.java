@@ -23,6 +23,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -42,7 +43,7 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class EvidenceSearcher implements Closeable {
 
-    private static final Set<String> HIT_FIELDS = Set.of(Fields.CLAIM_JSON, Fields.PAPER_TITLE);
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.CLAIM_JSON, Fields.PAPER_TITLE, Fields.CITATIONS_JSON);
     private static final Set<String> CLAIM_FIELDS = Set.of(Fields.CLAIM_JSON);
     private static final Set<String> PAPER_FIELDS = Set.of(Fields.PAPER_JSON);
     private static final Set<String> REFERENCE_FIELDS = Set.of(Fields.REFERENCES_JSON);
@@ -138,11 +139,12 @@ public final class EvidenceSearcher implements Closeable {
         TopDocs top;
         if (request.facets()) {
             FacetsCollectorManager.FacetsResult result =
-                    FacetsCollectorManager.search(searcher, query, wanted, RANKED, true, new FacetsCollectorManager());
+                    FacetsCollectorManager.search(searcher, query, wanted, RANKED, false, new FacetsCollectorManager());
             top = result.topDocs();
             counts = facets.count(result.facetsCollector());
         } else {
-            top = searcher.search(query, wanted, RANKED, true);
+            // No separate scoring pass: the score is the first sort value of each hit (see score()).
+            top = searcher.search(query, wanted, RANKED, false);
         }
         List<SupportCounts.Supported> ranked = bySupport
                 ? supportCounts().rank(reader, top.scoreDocs)
@@ -159,15 +161,30 @@ public final class EvidenceSearcher implements Closeable {
             ScoreDoc scoreDoc = ranked.hit();
             Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
             Claim claim = EvidenceJson.claim(doc.get(Fields.CLAIM_JSON));
-            List<Reference> references = referencesByPaper.get(claim.paperId());
-            if (references == null) {
-                references = references(claim.paperId());
-                referencesByPaper.put(claim.paperId(), references);
+            List<CitedReference> cited;
+            if (doc.get(Fields.CITATIONS_JSON) != null) {
+                cited = EvidenceJson.citations(doc.get(Fields.CITATIONS_JSON));
+            } else {
+                // An index written before claims carried their citations: read the paper's list.
+                List<Reference> references = referencesByPaper.get(claim.paperId());
+                if (references == null) {
+                    references = references(claim.paperId());
+                    referencesByPaper.put(claim.paperId(), references);
+                }
+                cited = CitedReference.resolve(claim, references);
             }
             hits.add(new SearchHit(claim, doc.get(Fields.PAPER_TITLE), highlighter.highlight(text, claim.sentence()),
-                    CitedReference.resolve(claim, references), scoreDoc.score, ranked.support()));
+                    cited, score(scoreDoc), ranked.support()));
         }
         return hits;
+    }
+
+    /** RANKED sorts by score first, so each hit carries its score as its first sort value. */
+    private static float score(ScoreDoc hit) {
+        if (hit instanceof FieldDoc fieldDoc && fieldDoc.fields.length > 0 && fieldDoc.fields[0] instanceof Float score) {
+            return score;
+        }
+        return hit.score;
     }
 
     private SupportCounts supportCounts() throws IOException {

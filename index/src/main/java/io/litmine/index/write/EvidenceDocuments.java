@@ -6,6 +6,7 @@ import io.litmine.corpus.model.Paper;
 import io.litmine.corpus.model.Reference;
 import io.litmine.index.json.EvidenceJson;
 import io.litmine.index.schema.Fields;
+import io.litmine.index.search.CitedReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +77,7 @@ final class EvidenceDocuments {
         addCited(doc, paper, claim);
         doc.add(new StoredField(Fields.PAPER_TITLE, paper.title()));
         doc.add(new StoredField(Fields.CLAIM_JSON, EvidenceJson.toJson(claim)));
+        doc.add(new StoredField(Fields.CITATIONS_JSON, EvidenceJson.citationsToJson(CitedReference.resolve(claim, paper.references()))));
         return doc;
     }
 
