@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -25,6 +26,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -125,26 +128,28 @@ public final class EvidenceSearcher implements Closeable {
     public SearchResults search(SearchRequest request) throws IOException, QuerySyntaxException {
         Query text = queries.parseText(request.query());
         Query query = ClaimQueries.claims(text, queries.filters(request.filters()));
-        long total = count(request.query(), query);
-        Map<FacetDimension, Map<String, Long>> counts = Map.of();
-        if (request.offset() >= total) {
-            if (request.facets() && total > 0) {
-                counts = facets.count(FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector());
-            }
-            return new SearchResults(total, List.of(), counts);
-        }
         boolean bySupport = request.sort() == SortOrder.SUPPORT;
         // Support is not a field: rank every match by score, then re-order them all by support.
-        int wanted = (int) (bySupport ? total : Math.min(total, (long) request.offset() + request.limit()));
+        long wanted = bySupport ? Math.max(1, count(request.query(), query)) : (long) request.offset() + request.limit();
+        // One pass: the top hits, the exact total (no early termination) and, if asked, the facets.
+        TopFieldCollectorManager topManager = new TopFieldCollectorManager(
+                RANKED, (int) Math.min(Integer.MAX_VALUE - 1, wanted), null, Integer.MAX_VALUE);
         TopDocs top;
-        if (request.facets()) {
-            FacetsCollectorManager.FacetsResult result =
-                    FacetsCollectorManager.search(searcher, query, wanted, RANKED, false, new FacetsCollectorManager());
-            top = result.topDocs();
-            counts = facets.count(result.facetsCollector());
-        } else {
-            // No separate scoring pass: the score is the first sort value of each hit (see score()).
-            top = searcher.search(query, wanted, RANKED, false);
+        Map<FacetDimension, Map<String, Long>> counts = Map.of();
+        try {
+            if (request.facets()) {
+                Object[] both = searcher.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
+                top = (TopDocs) both[0];
+                counts = facets.count((FacetsCollector) both[1]);
+            } else {
+                top = searcher.search(query, topManager);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException(request.query(), "it expands to too many terms", e);
+        }
+        long total = top.totalHits.value;
+        if (request.offset() >= top.scoreDocs.length) {
+            return new SearchResults(total, List.of(), counts);
         }
         List<SupportCounts.Supported> ranked = bySupport
                 ? supportCounts().rank(reader, top.scoreDocs)
@@ -157,6 +162,7 @@ public final class EvidenceSearcher implements Closeable {
         StoredFields stored = searcher.storedFields();
         Map<String, List<Reference>> referencesByPaper = new HashMap<>();
         List<SearchHit> hits = new ArrayList<>(page.size());
+        ClaimHighlighter.Marks marks = ClaimHighlighter.marks(text);
         for (SupportCounts.Supported ranked : page) {
             ScoreDoc scoreDoc = ranked.hit();
             Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
@@ -173,7 +179,7 @@ public final class EvidenceSearcher implements Closeable {
                 }
                 cited = CitedReference.resolve(claim, references);
             }
-            hits.add(new SearchHit(claim, doc.get(Fields.PAPER_TITLE), highlighter.highlight(text, claim.sentence()),
+            hits.add(new SearchHit(claim, doc.get(Fields.PAPER_TITLE), highlighter.highlight(marks, claim.sentence()),
                     cited, score(scoreDoc), ranked.support()));
         }
         return hits;

@@ -170,4 +170,17 @@ class FacetedSearchTest {
         SearchResults page2 = searcher.search(SearchRequest.of("PTEN").withSort(SortOrder.SUPPORT).withLimit(2).withOffset(2));
         assertThat(page2.hits()).allSatisfy(h -> assertThat(h.support()).isEqualTo(1));
     }
+
+    @Test
+    void highlightsMarkQueryWordsPatternsAndCompoundsButNotNegatedWords() throws Exception {
+        SearchHit hit = searcher.search(SearchRequest.of("trastu* AND NOT relapse AND PTEN")).hits().get(0);
+        assertThat(hit.highlight()).contains("<mark>PTEN</mark>").contains("<mark>trastuzumab</mark>");
+
+        SearchHit tgf = searcher.search(SearchRequest.of("TGF-alpha")).hits().get(0);
+        assertThat(tgf.highlight()).startsWith("<mark>TGF-α</mark> signalling");
+        SearchHit p27 = searcher.search(SearchRequest.of("kip1")).hits().get(0);
+        assertThat(p27.highlight()).isEqualTo("Reduced <mark>p27(kip1)</mark> may shorten the G1 arrest.");
+        SearchHit not = searcher.search(SearchRequest.of("lapatinib NOT PTEN")).hits().get(0);
+        assertThat(not.highlight()).contains("<mark>lapatinib</mark>").doesNotContain("<mark>EGFR</mark>");
+    }
 }
