@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.index.export.EvidenceExport;
 import io.litmine.index.json.EvidenceJson;
 import io.litmine.index.json.SearchResultsJson;
 import io.litmine.index.search.LiveEvidenceIndex;
+import io.litmine.index.search.PaperSummary;
 import io.litmine.index.search.QuerySyntaxException;
 import io.litmine.index.search.SearchRequest;
 import io.litmine.index.search.SearchResults;
@@ -64,7 +64,7 @@ final class ApiHandler implements HttpHandler {
         } else if (path.startsWith("/api/claims/") && path.length() > "/api/claims/".length()) {
             claim(exchange, URLDecoder.decode(path.substring("/api/claims/".length()), StandardCharsets.UTF_8));
         } else if (path.equals("/api/papers")) {
-            Responses.json(exchange, 200, papers());
+            Responses.json(exchange, 200, papers(params));
         } else if (path.equals("/api/export")) {
             export(exchange, SearchParams.export(params));
         } else {
@@ -82,23 +82,21 @@ final class ApiHandler implements HttpHandler {
         Responses.json(exchange, 200, SearchResultsJson.claim(hit.claim(), hit.paperTitle(), hit.citations()));
     }
 
-    private ObjectNode papers() throws IOException, QuerySyntaxException {
+    /** A page of papers (default the first 1000), from their stored counts; {@code total} is all of them. */
+    private ObjectNode papers(RequestParams params) throws IOException, QuerySyntaxException, BadRequestException {
+        int limit = params.integer("limit", 1000, 1, 10_000);
+        int offset = params.integer("offset", 0, 0, Integer.MAX_VALUE);
         ObjectNode body = EvidenceJson.mapper().createObjectNode();
-        ArrayNode list = body.putArray("papers");
-        for (AnnotatedPaper p : index.search(searcher -> searcher.papers())) {
-            ObjectNode o = list.addObject();
-            o.put("paperId", p.paperId());
-            o.put("source", p.paper().source());
-            o.put("title", p.paper().title());
-            o.put("year", p.paper().year());
-            o.put("doi", p.paper().doi());
-            p.paper().authors().forEach(o.putArray("authors")::add);
-            o.put("claims", p.claims().size());
-            o.put("references", p.paper().references().size());
-            o.put("callouts", p.citations().size());
-            p.unresolvedLabels().forEach(o.putArray("unresolved")::add);
-        }
-        body.put("total", list.size());
+        index.search(searcher -> {
+            body.put("total", searcher.paperCount());
+            ArrayNode list = body.putArray("papers");
+            for (PaperSummary p : searcher.paperSummaries(offset, limit)) {
+                list.addObject().put("paperId", p.paperId()).put("source", p.source()).put("title", p.title())
+                        .put("sentences", p.sentences()).put("claims", p.claims()).put("references", p.references())
+                        .put("unresolved", p.unresolved());
+            }
+            return null;
+        });
         return body;
     }
 

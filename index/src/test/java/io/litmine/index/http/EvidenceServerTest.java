@@ -132,7 +132,11 @@ class EvidenceServerTest {
             a = p.get("paperId").asText().equals("A1") ? p : a;
         }
         assertThat(a.get("claims").asInt()).isEqualTo(4);
-        assertThat(a.get("unresolved").get(0).asText()).isEqualTo("7");
+        assertThat(a.get("references").asInt()).isEqualTo(3);
+        assertThat(a.get("unresolved").asInt()).isEqualTo(1);
+        JsonNode second = JSON.readTree(get("/api/papers?limit=1&offset=1").body());
+        assertThat(second.get("papers").size()).isEqualTo(1);
+        assertThat(second.get("papers").get(0).get("paperId")).isEqualTo(papers.get("papers").get(1).get("paperId"));
 
         HttpResponse<String> page = get("/");
         assertThat(page.statusCode()).isEqualTo(200);
