@@ -46,10 +46,10 @@ public final class ClaimExporter {
     }
 
     public static void write(List<ClaimRow> rows, ExportFormat format, Writer out) throws IOException {
-        if (format == ExportFormat.JSONL) {
-            writeJsonLines(rows, out);
-        } else {
-            writeTable(rows, csvFormat(format), out);
+        switch (format) {
+            case JSONL -> writeJsonLines(rows, out);
+            case CSV, TSV -> writeTable(rows, csvFormat(format), out);
+            default -> throw new IllegalArgumentException("claims are exported as csv, tsv or jsonl, not " + format.extension());
         }
         out.flush();
     }
@@ -59,7 +59,7 @@ public final class ClaimExporter {
         return switch (format) {
             case CSV -> CSVFormat.RFC4180;
             case TSV -> CSVFormat.RFC4180.builder().setDelimiter('\t').get();
-            case JSONL -> throw new IllegalArgumentException("JSONL is not a table format");
+            default -> throw new IllegalArgumentException(format.extension() + " is not a table format");
         };
     }
 

@@ -15,6 +15,7 @@ import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.Evidence;
 import io.litmine.corpus.model.Reference;
+import io.litmine.index.search.CitedReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -30,6 +31,9 @@ import java.util.List;
 public final class EvidenceJson {
 
     private static final TypeReference<List<Reference>> REFERENCES = new TypeReference<>() {
+    };
+
+    private static final TypeReference<List<CitedReference>> CITED = new TypeReference<>() {
     };
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(evidenceModule()).build();
@@ -67,6 +71,18 @@ public final class EvidenceJson {
             return MAPPER.readValue(json, REFERENCES);
         } catch (JsonProcessingException e) {
             throw new InvalidEvidenceJsonException("cannot read references from JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static String citationsToJson(List<CitedReference> cited) {
+        return write(cited);
+    }
+
+    public static List<CitedReference> citations(String json) {
+        try {
+            return MAPPER.readValue(json, CITED);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEvidenceJsonException("cannot read cited references from JSON: " + e.getOriginalMessage(), e);
         }
     }
 

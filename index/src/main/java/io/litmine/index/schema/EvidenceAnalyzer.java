@@ -1,9 +1,11 @@
 package io.litmine.index.schema;
 
+import java.io.Reader;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
@@ -15,9 +17,11 @@ import org.apache.lucene.analysis.pattern.PatternTokenizer;
  * <p>Biomedical names carry punctuation inside them ({@code PI3K/Akt}, {@code HER2-positive},
  * {@code TGF-α}, {@code ERK1/2}). A standard tokenizer splits them and the whole is lost; a
  * whitespace tokenizer keeps the surrounding brackets and commas. So the tokenizer keeps runs of
- * letters and digits joined by internal {@code - / + . : '} and drops outer punctuation, then a word
- * delimiter filter adds the parts while preserving the original: {@code PI3K/Akt} is indexed as
- * {@code pi3k/akt}, {@code pi3k} and {@code akt}. Case changes and letter/digit boundaries are
+ * letters and digits joined by internal {@code - / + . : '} (or a bracketed suffix glued to a word,
+ * {@code p27(kip1)}) and drops outer punctuation, then a word delimiter filter adds the parts and
+ * their concatenation while preserving the original: {@code PI3K/Akt} is indexed as
+ * {@code pi3k/akt}, {@code pi3k}, {@code akt} and {@code pi3kakt}; {@code p27(kip1)} also as
+ * {@code p27kip1}. Greek letters are spelled out first ({@code TGF-α} = {@code TGF-alpha}). Case changes and letter/digit boundaries are
  * deliberately <em>not</em> split: {@code HER2} must stay one term, not {@code her} + {@code 2}.
  *
  * <p>The word delimiter filter emits a token graph. Lucene asks that the graph be flattened when
@@ -27,10 +31,12 @@ import org.apache.lucene.analysis.pattern.PatternTokenizer;
 public final class EvidenceAnalyzer extends Analyzer {
 
     /** A token: letters/digits, optionally joined by single internal connector characters. */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-/+.:'’][\\p{L}\\p{N}]+)*");
+    private static final Pattern TOKEN =
+            Pattern.compile("[\\p{L}\\p{N}]+(?:[-/+.:'’][\\p{L}\\p{N}]+|\\([\\p{L}\\p{N}]+\\)(?=[^\\p{L}\\p{N}]|$))*");
 
     private static final int WORD_DELIMITER_FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
             | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+            | WordDelimiterGraphFilter.CATENATE_ALL
             | WordDelimiterGraphFilter.PRESERVE_ORIGINAL
             | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
 
@@ -48,6 +54,20 @@ public final class EvidenceAnalyzer extends Analyzer {
     /** The variant for query parsing. */
     public static EvidenceAnalyzer forQuerying() {
         return new EvidenceAnalyzer(false);
+    }
+
+    /**
+     * Greek letters spelled out before tokenizing, so {@code TGF-α} and {@code TGF-alpha} are the same
+     * terms (a char filter, so highlight offsets still point at the original letter).
+     */
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(GreekLetters.MAP, reader);
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new MappingCharFilter(GreekLetters.MAP, reader);
     }
 
     @Override

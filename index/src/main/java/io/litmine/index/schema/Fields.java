@@ -120,6 +120,39 @@ public final class Fields {
     /** The whole Claim as JSON. Stored only: hits and exports rebuild the record exactly. */
     public static final String CLAIM_JSON = "claimJson";
 
+    // ---- added for faceted, filtered search (issue 6) -------------------------------------------
+
+    /**
+     * The paper's publication year on its claims, as four digits ("2019"). Keyword (an exact filter,
+     * and a term range {@code year:[2015 TO 2020]} works because every value has four digits) with
+     * doc values, which the year facet counts. Absent when the paper's year is unknown.
+     */
+    public static final String YEAR = "year";
+
+    /**
+     * What the claim asserts, {@code subjectId|RELATION|objectId} (the lower-cased text stands in for a
+     * missing id). Keyword with doc values, not stored: sorting by support counts the distinct papers
+     * asserting the same thing, read from these doc values without loading any stored field.
+     */
+    public static final String ASSERTION = "assertion";
+
+    /**
+     * The raw text of the references the claim cites. Analysed with {@link EvidenceAnalyzer}, not
+     * stored (the paper's reference list holds it): {@code cites:Slamon} finds claims backed by a work.
+     */
+    public static final String CITED = "cited";
+
+    /** DOIs (lower-cased) and PMIDs of the cited references. Keyword, not stored: exact lookups. */
+    public static final String CITED_ID = "citedId";
+
+    /**
+     * The references the claim cites, resolved at index time, as JSON ({@code [{label,index,reference}]}).
+     * Stored only, denormalised like {@link #PAPER_TITLE}: a hit then needs no read of its paper
+     * document, whose stored fields hold the whole paper and cost far more to decompress than the
+     * search itself (measured: most of the latency on a 200k-claim index).
+     */
+    public static final String CITATIONS_JSON = "citationsJson";
+
     private Fields() {
     }
 }

@@ -4,48 +4,157 @@ import io.litmine.index.schema.EvidenceAnalyzer;
 import io.litmine.index.schema.Fields;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Marks the query's terms in a claim sentence with {@code <mark>} tags. The whole sentence is one
  * fragment (sentences are short, and a cut one misleads). The text is HTML-escaped, marked or not,
  * so a highlight is always safe to put into a page.
+ *
+ * <p>The sentence is re-analysed exactly as it was indexed; tokens that overlap (a compound and its
+ * parts: {@code PI3K/Akt}, {@code PI3K}, {@code Akt}) form one group, marked whole when any of them
+ * is a query term, so {@code Akt} marks {@code PI3K/Akt} as a reader would expect. Query terms are
+ * collected once per query (not per hit, as Lucene's {@code QueryScorer} does: that cost more than
+ * the search itself on a large index); words under NOT are never marked; phrase words are marked
+ * wherever they occur.
  */
 final class ClaimHighlighter implements Closeable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ClaimHighlighter.class);
-
-    /** Re-analyses the stored sentence exactly as it was indexed, so offsets and terms line up. */
     private final Analyzer analyzer = EvidenceAnalyzer.forIndexing();
 
+    /** The terms of {@link Fields#TEXT} a query looks for; make once per search, use for every hit. */
+    static Marks marks(Query textQuery) {
+        Marks marks = new Marks();
+        if (textQuery != null) {
+            textQuery.visit(marks.visitor());
+        }
+        return marks;
+    }
+
     String highlight(Query textQuery, String sentence) {
-        if (textQuery == null) {
+        return highlight(marks(textQuery), sentence);
+    }
+
+    String highlight(Marks marks, String sentence) {
+        if (marks.isEmpty()) {
             return HtmlEncoder.escape(sentence);
         }
-        Highlighter highlighter = new Highlighter(
-                new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlEncoder(), new QueryScorer(textQuery, Fields.TEXT));
-        highlighter.setTextFragmenter(new NullFragmenter());
-        highlighter.setMaxDocCharsToAnalyze(Math.max(Highlighter.DEFAULT_MAX_CHARS_TO_ANALYZE, sentence.length()));
-        try {
-            String marked = highlighter.getBestFragment(analyzer, Fields.TEXT, sentence);
-            return marked != null ? marked : HtmlEncoder.escape(sentence);
-        } catch (IOException | InvalidTokenOffsetsException e) {
-            // Highlighting is decoration: the hit is still right, so show it unmarked.
-            LOG.warn("cannot highlight sentence, showing it unmarked: {}", sentence, e);
-            return HtmlEncoder.escape(sentence);
+        List<int[]> ranges = ranges(marks, sentence);
+        StringBuilder out = new StringBuilder(sentence.length() + 16 * ranges.size());
+        int at = 0;
+        for (int[] r : ranges) {
+            out.append(HtmlEncoder.escape(sentence.substring(at, r[0])))
+                    .append("<mark>").append(HtmlEncoder.escape(sentence.substring(r[0], r[1]))).append("</mark>");
+            at = r[1];
         }
+        return out.append(HtmlEncoder.escape(sentence.substring(at))).toString();
+    }
+
+    private List<int[]> ranges(Marks marks, String sentence) {
+        List<int[]> ranges = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(Fields.TEXT, sentence)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            int groupStart = -1;
+            int groupEnd = -1;
+            boolean groupMarked = false;
+            while (tokens.incrementToken()) {
+                boolean marked = marks.matches(term.toString());
+                if (offset.startOffset() < groupEnd) {
+                    groupEnd = Math.max(groupEnd, offset.endOffset());
+                    groupMarked |= marked;
+                    continue;
+                }
+                if (groupMarked) {
+                    ranges.add(new int[] {groupStart, groupEnd});
+                }
+                groupStart = offset.startOffset();
+                groupEnd = offset.endOffset();
+                groupMarked = marked;
+            }
+            if (groupMarked) {
+                ranges.add(new int[] {groupStart, groupEnd});
+            }
+            tokens.end();
+        } catch (IOException e) {
+            // Analysing a String does no I/O; this is a bug, not a condition to show the user.
+            throw new UncheckedIOException("cannot analyse a sentence to highlight it", e);
+        }
+        return ranges;
     }
 
     @Override
     public void close() {
         analyzer.close();
+    }
+
+    /** The text terms and term patterns (prefix, wildcard, fuzzy) a query looks for. */
+    static final class Marks {
+        private final Set<String> terms = new HashSet<>();
+        private final List<ByteRunAutomaton> patterns = new ArrayList<>();
+
+        boolean isEmpty() {
+            return terms.isEmpty() && patterns.isEmpty();
+        }
+
+        boolean matches(String term) {
+            if (terms.contains(term)) {
+                return true;
+            }
+            if (!patterns.isEmpty()) {
+                BytesRef bytes = new BytesRef(term);
+                for (ByteRunAutomaton pattern : patterns) {
+                    if (pattern.run(bytes.bytes, bytes.offset, bytes.length)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        QueryVisitor visitor() {
+            return new QueryVisitor() {
+                @Override
+                public boolean acceptField(String field) {
+                    return Fields.TEXT.equals(field);
+                }
+
+                @Override
+                public void consumeTerms(Query query, org.apache.lucene.index.Term... queryTerms) {
+                    for (org.apache.lucene.index.Term t : queryTerms) {
+                        if (Fields.TEXT.equals(t.field())) {
+                            terms.add(t.text());
+                        }
+                    }
+                }
+
+                @Override
+                public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+                    if (Fields.TEXT.equals(field)) {
+                        patterns.add(automaton.get());
+                    }
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                    return occur == Occur.MUST_NOT ? EMPTY_VISITOR : this;
+                }
+            };
+        }
     }
 }

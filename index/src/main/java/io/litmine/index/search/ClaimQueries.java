@@ -4,11 +4,12 @@ import io.litmine.corpus.model.CitationCheck;
 import io.litmine.index.schema.EvidenceAnalyzer;
 import io.litmine.index.schema.Fields;
 import java.io.Closeable;
+import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -16,8 +17,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Turns the user's query string into a Lucene query over claim documents. Thread-safe: a parser
- * (which is not) is made per call, the analyser (which is) is shared.
+ * Turns a search request into a Lucene query over claim documents: the user's query string and
+ * the filters. Thread-safe: a parser (which is not) is made per call, the analyser (which is) is shared.
  */
 final class ClaimQueries implements Closeable {
 
@@ -27,28 +28,29 @@ final class ClaimQueries implements Closeable {
     private static final Query CLAIM_DOCS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_CLAIM));
 
     private final Analyzer analyzer;
+    private final EntityResolver resolver;
 
-    ClaimQueries(Analyzer queryAnalyzer) {
+    ClaimQueries(Analyzer queryAnalyzer, EntityResolver resolver) {
         this.analyzer = queryAnalyzer;
+        this.resolver = resolver;
     }
 
-    static ClaimQueries create() {
-        return new ClaimQueries(EvidenceAnalyzer.forQuerying());
+    static ClaimQueries create(EntityResolver resolver) {
+        return new ClaimQueries(EvidenceAnalyzer.forQuerying(), resolver);
     }
 
     /**
-     * The text part of the query, parsed with the classic syntax over {@link Fields#TEXT}, default
-     * operator OR; {@code null} for a blank query (every claim). A slash is taken literally, so
-     * {@code PI3K/Akt} needs no quoting: regular-expression queries are of no use on evidence text
-     * and the slash is everywhere in gene names.
+     * The text part of the query, parsed with the classic syntax over {@link Fields#TEXT} and the
+     * fields of {@link QueryField}, default operator OR; {@code null} for a blank query (every
+     * claim). A slash is taken literally, so {@code PI3K/Akt} needs no quoting: regular-expression
+     * queries are of no use on evidence text and the slash is everywhere in gene names.
      */
     Query parseText(String query) throws QuerySyntaxException {
         if (query == null || query.isBlank()) {
             return null;
         }
         String escaped = BARE_SLASH.matcher(query).replaceAll("\\\\/");
-        QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
-        parser.setDefaultOperator(QueryParser.Operator.OR);
+        EvidenceQueryParser parser = new EvidenceQueryParser(analyzer, resolver);
         try {
             return parser.parse(escaped);
         } catch (ParseException e) {
@@ -56,21 +58,58 @@ final class ClaimQueries implements Closeable {
         }
     }
 
-    /** {@code text} restricted to claim documents ({@code null} text: all claims). */
-    static Query claims(Query text) {
-        if (text == null) {
-            return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST).add(CLAIM_DOCS, Occur.FILTER).build();
+    /** The request's filters as one query of FILTER clauses; {@code null} when there are none. */
+    Query filters(SearchFilters filters) {
+        if (filters.isEmpty()) {
+            return null;
         }
-        return new BooleanQuery.Builder().add(text, Occur.MUST).add(CLAIM_DOCS, Occur.FILTER).build();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String gene : filters.genes()) {
+            all.add(EvidenceQueryParser.entityQuery(resolver, QueryField.GENE, gene), Occur.FILTER);
+        }
+        for (String drug : filters.drugs()) {
+            all.add(EvidenceQueryParser.entityQuery(resolver, QueryField.DRUG, drug), Occur.FILTER);
+        }
+        anyOf(all, Fields.MECHANISM, filters.mechanisms(), Enum::name);
+        anyOf(all, Fields.RELATION, filters.relations(), Enum::name);
+        anyOf(all, Fields.EVIDENCE, filters.evidence(), e -> e.label());
+        anyOf(all, Fields.YEAR, filters.years(), String::strip);
+        anyOf(all, Fields.SECTION, filters.sections(), Function.identity());
+        if (filters.hedged() != null) {
+            all.add(new TermQuery(new Term(Fields.HEDGED, filters.hedged().toString())), Occur.FILTER);
+        }
+        anyOf(all, Fields.CITATION_CHECK, filters.citationChecks(), CitationCheck::label);
+        if (filters.negated() != null) {
+            all.add(new TermQuery(new Term(Fields.NEGATED, filters.negated().toString())), Occur.FILTER);
+        }
+        return all.build();
     }
 
-    /** {@code query} further restricted to claims with this citation check (null: unchanged). */
-    static Query withCitationCheck(Query query, CitationCheck check) {
-        if (check == null) {
-            return query;
+    private static <T> void anyOf(BooleanQuery.Builder all, String field, List<T> values, Function<T, String> spelling) {
+        if (values.isEmpty()) {
+            return;
         }
-        return new BooleanQuery.Builder().add(query, Occur.MUST)
-                .add(new TermQuery(new Term(Fields.CITATION_CHECK, check.label())), Occur.FILTER).build();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (T value : values) {
+            any.add(new TermQuery(new Term(field, spelling.apply(value))), Occur.SHOULD);
+        }
+        all.add(any.build(), Occur.FILTER);
+    }
+
+    /** {@code text} restricted to claim documents ({@code null} text: all claims). */
+    static Query claims(Query text) {
+        return claims(text, null);
+    }
+
+    /** {@code text} (scored; {@code null}: all claims) restricted to claims and to {@code filter} when given. */
+    static Query claims(Query text, Query filter) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST)
+                .add(CLAIM_DOCS, Occur.FILTER);
+        if (filter != null) {
+            query.add(filter, Occur.FILTER);
+        }
+        return query.build();
     }
 
     /** The parser's first line, without its own "Cannot parse '…': " prefix (our message has one). */

@@ -17,12 +17,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -36,13 +41,16 @@ import org.apache.lucene.util.IOUtils;
 
 /**
  * Searches and reads an evidence index. It sees the index as it was committed when opened (a
- * point-in-time snapshot); open a new one to see later merges. Thread-safe.
+ * point-in-time snapshot); open a new one, or use {@link LiveEvidenceIndex}, to see later merges.
+ * Thread-safe.
  */
 public final class EvidenceSearcher implements Closeable {
 
-    private static final Set<String> HIT_FIELDS = Set.of(Fields.CLAIM_JSON, Fields.PAPER_TITLE);
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.CLAIM_JSON, Fields.PAPER_TITLE, Fields.CITATIONS_JSON);
     private static final Set<String> CLAIM_FIELDS = Set.of(Fields.CLAIM_JSON);
     private static final Set<String> PAPER_FIELDS = Set.of(Fields.PAPER_JSON);
+    private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.PAPER_ID, Fields.SOURCE, Fields.TITLE,
+            Fields.SENTENCE_COUNT, Fields.CLAIM_COUNT, Fields.REFERENCE_COUNT, Fields.UNRESOLVED_COUNT);
     private static final Set<String> REFERENCE_FIELDS = Set.of(Fields.REFERENCES_JSON);
     private static final Query PAPER_DOCS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER));
 
@@ -67,18 +75,29 @@ public final class EvidenceSearcher implements Closeable {
 
     private final Directory directory;
     private final DirectoryReader reader;
+    private final boolean ownsReader;
     private final IndexSearcher searcher;
-    private final ClaimQueries queries = ClaimQueries.create();
+    private final ClaimQueries queries;
     private final ClaimHighlighter highlighter = new ClaimHighlighter();
+    private final ClaimFacets facets;
+    private volatile SupportCounts support;
 
-    private EvidenceSearcher(Directory directory, DirectoryReader reader) {
+    private EvidenceSearcher(Directory directory, DirectoryReader reader, boolean ownsReader, EntityResolver resolver) {
         this.directory = directory;
         this.reader = reader;
+        this.ownsReader = ownsReader;
         this.searcher = new IndexSearcher(reader);
+        this.queries = ClaimQueries.create(resolver);
+        this.facets = new ClaimFacets(reader);
     }
 
     /** Opens the index in {@code indexDir}; {@link MissingIndexException} if there is none. */
     public static EvidenceSearcher open(Path indexDir) throws IOException {
+        return open(indexDir, EntityResolver.NONE);
+    }
+
+    /** Opens the index in {@code indexDir}, resolving gene/drug synonyms with {@code resolver}. */
+    public static EvidenceSearcher open(Path indexDir, EntityResolver resolver) throws IOException {
         if (!Files.isDirectory(indexDir)) {
             throw new MissingIndexException(indexDir);
         }
@@ -87,39 +106,102 @@ public final class EvidenceSearcher implements Closeable {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new MissingIndexException(indexDir);
             }
-            return new EvidenceSearcher(directory, DirectoryReader.open(directory));
+            return new EvidenceSearcher(directory, DirectoryReader.open(directory), true, resolver);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
     }
 
-    /** Claims matching the request's query, best first (BM25), one page of them. */
+    /**
+     * A searcher over a reader someone else owns (a near-real-time reader manager): closing it
+     * leaves the reader open.
+     */
+    public static EvidenceSearcher over(DirectoryReader reader, EntityResolver resolver) {
+        return new EvidenceSearcher(null, reader, false, resolver);
+    }
+
+    /** The reader this searcher sees. */
+    public DirectoryReader reader() {
+        return reader;
+    }
+
+    /** Claims matching the request's query and filters, in its order, one page of them. */
     public SearchResults search(SearchRequest request) throws IOException, QuerySyntaxException {
         Query text = queries.parseText(request.query());
-        Query query = ClaimQueries.withCitationCheck(ClaimQueries.claims(text), request.citationCheck());
-        long total = count(request.query(), query);
-        if (request.offset() >= total) {
-            return new SearchResults(total, List.of());
+        Query query = ClaimQueries.claims(text, queries.filters(request.filters()));
+        boolean bySupport = request.sort() == SortOrder.SUPPORT;
+        // Support is not a field: rank every match by score, then re-order them all by support.
+        long wanted = bySupport ? Math.max(1, count(request.query(), query)) : (long) request.offset() + request.limit();
+        // One pass: the top hits, the exact total (no early termination) and, if asked, the facets.
+        TopFieldCollectorManager topManager = new TopFieldCollectorManager(
+                RANKED, (int) Math.min(Integer.MAX_VALUE - 1, wanted), null, Integer.MAX_VALUE);
+        TopDocs top;
+        Map<FacetDimension, Map<String, Long>> counts = Map.of();
+        try {
+            if (request.facets()) {
+                Object[] both = searcher.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
+                top = (TopDocs) both[0];
+                counts = facets.count((FacetsCollector) both[1]);
+            } else {
+                top = searcher.search(query, topManager);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException(request.query(), "it expands to too many terms", e);
         }
-        int wanted = (int) Math.min(total, (long) request.offset() + request.limit());
-        TopDocs top = searcher.search(query, wanted, RANKED, true);
+        long total = top.totalHits.value;
+        if (request.offset() >= top.scoreDocs.length) {
+            return new SearchResults(total, List.of(), counts);
+        }
+        List<SupportCounts.Supported> ranked = bySupport
+                ? supportCounts().rank(reader, top.scoreDocs)
+                : java.util.Arrays.stream(top.scoreDocs).map(d -> new SupportCounts.Supported(d, 0)).toList();
+        int end = (int) Math.min(ranked.size(), (long) request.offset() + request.limit());
+        return new SearchResults(total, hits(text, ranked.subList(request.offset(), end)), counts);
+    }
+
+    private List<SearchHit> hits(Query text, List<SupportCounts.Supported> page) throws IOException {
         StoredFields stored = searcher.storedFields();
         Map<String, List<Reference>> referencesByPaper = new HashMap<>();
-        List<SearchHit> hits = new ArrayList<>(wanted - request.offset());
-        for (int i = request.offset(); i < top.scoreDocs.length; i++) {
-            ScoreDoc scoreDoc = top.scoreDocs[i];
+        List<SearchHit> hits = new ArrayList<>(page.size());
+        ClaimHighlighter.Marks marks = ClaimHighlighter.marks(text);
+        for (SupportCounts.Supported ranked : page) {
+            ScoreDoc scoreDoc = ranked.hit();
             Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
             Claim claim = EvidenceJson.claim(doc.get(Fields.CLAIM_JSON));
-            List<Reference> references = referencesByPaper.get(claim.paperId());
-            if (references == null) {
-                references = references(claim.paperId());
-                referencesByPaper.put(claim.paperId(), references);
+            List<CitedReference> cited;
+            if (doc.get(Fields.CITATIONS_JSON) != null) {
+                cited = EvidenceJson.citations(doc.get(Fields.CITATIONS_JSON));
+            } else {
+                // An index written before claims carried their citations: read the paper's list.
+                List<Reference> references = referencesByPaper.get(claim.paperId());
+                if (references == null) {
+                    references = references(claim.paperId());
+                    referencesByPaper.put(claim.paperId(), references);
+                }
+                cited = CitedReference.resolve(claim, references);
             }
-            hits.add(new SearchHit(claim, doc.get(Fields.PAPER_TITLE), highlighter.highlight(text, claim.sentence()),
-                    CitedReference.resolve(claim, references), scoreDoc.score));
+            hits.add(new SearchHit(claim, doc.get(Fields.PAPER_TITLE), highlighter.highlight(marks, claim.sentence()),
+                    cited, score(scoreDoc), ranked.support()));
         }
-        return new SearchResults(total, hits);
+        return hits;
+    }
+
+    /** RANKED sorts by score first, so each hit carries its score as its first sort value. */
+    private static float score(ScoreDoc hit) {
+        if (hit instanceof FieldDoc fieldDoc && fieldDoc.fields.length > 0 && fieldDoc.fields[0] instanceof Float score) {
+            return score;
+        }
+        return hit.score;
+    }
+
+    private SupportCounts supportCounts() throws IOException {
+        SupportCounts counts = support;
+        if (counts == null) {
+            counts = SupportCounts.of(reader);
+            support = counts;
+        }
+        return counts;
     }
 
     /** Every paper, ordered by source path. */
@@ -131,9 +213,33 @@ public final class EvidenceSearcher implements Closeable {
         return papers;
     }
 
+    /** One page of the papers, ordered by source path, from their stored counts (no paper JSON is read). */
+    public List<PaperSummary> paperSummaries(int offset, int limit) throws IOException {
+        int wanted = (int) Math.min(Integer.MAX_VALUE - 1, (long) offset + limit);
+        ScoreDoc[] docs = searcher.search(PAPER_DOCS, Math.max(1, wanted), PAPER_ORDER).scoreDocs;
+        StoredFields stored = searcher.storedFields();
+        List<PaperSummary> page = new ArrayList<>();
+        for (int i = offset; i < docs.length; i++) {
+            Document d = stored.document(docs[i].doc, SUMMARY_FIELDS);
+            page.add(new PaperSummary(d.get(Fields.PAPER_ID), d.get(Fields.SOURCE), d.get(Fields.TITLE),
+                    intValue(d, Fields.SENTENCE_COUNT), intValue(d, Fields.CLAIM_COUNT), intValue(d, Fields.REFERENCE_COUNT),
+                    intValue(d, Fields.UNRESOLVED_COUNT)));
+        }
+        return page;
+    }
+
+    private static int intValue(Document d, String field) {
+        return d.getField(field) == null ? 0 : d.getField(field).numericValue().intValue();
+    }
+
     /** Claims matching {@code queryOrNull} (every claim if null or blank), by paper then offset. */
     public List<Claim> claims(String queryOrNull) throws IOException, QuerySyntaxException {
-        Query query = ClaimQueries.claims(queries.parseText(queryOrNull));
+        return claims(queryOrNull, SearchFilters.NONE);
+    }
+
+    /** Claims matching {@code queryOrNull} and {@code filters}, by paper then offset. */
+    public List<Claim> claims(String queryOrNull, SearchFilters filters) throws IOException, QuerySyntaxException {
+        Query query = ClaimQueries.claims(queries.parseText(queryOrNull), queries.filters(filters));
         List<Claim> claims = new ArrayList<>();
         for (Document doc : all(query, CLAIM_ORDER, CLAIM_FIELDS)) {
             claims.add(EvidenceJson.claim(doc.get(Fields.CLAIM_JSON)));
@@ -181,7 +287,11 @@ public final class EvidenceSearcher implements Closeable {
 
     @Override
     public void close() throws IOException {
-        IOUtils.close(highlighter, queries, reader, directory);
+        if (ownsReader) {
+            IOUtils.close(highlighter, queries, reader, directory);
+        } else {
+            IOUtils.close(highlighter, queries);
+        }
     }
 
     private long count(String userQuery, Query query) throws IOException, QuerySyntaxException {

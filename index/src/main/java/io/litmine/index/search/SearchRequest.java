@@ -1,24 +1,23 @@
 package io.litmine.index.search;
 
-import io.litmine.corpus.model.CitationCheck;
 import java.util.Objects;
 
 /**
- * A full-text evidence search: a classic Lucene query over the claim sentences (blank = every
- * claim), and a page of results.
+ * An evidence search: a classic Lucene query over the claims (blank = every claim), filters, an
+ * order, a page of results, and whether to count facets.
  *
- * <p>Filters (gene, drug, mechanism, hedged, …) will arrive as further components. When they do, a
- * constructor with exactly these three parameters and the {@link #of}/{@code with…} methods stay, so
- * callers written against this version keep compiling; prefer {@link #of} and the withers.
- * {@code citationCheck}: only claims whose citation check is this one (null: any).
+ * <p>The three-argument constructor and the {@link #of}/{@code with…} methods are the stable way to
+ * build one; the canonical constructor grows when the request does.
  */
-public record SearchRequest(String query, int limit, int offset, CitationCheck citationCheck) {
+public record SearchRequest(String query, int limit, int offset, SearchFilters filters, SortOrder sort, boolean facets) {
 
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 1000;
 
     public SearchRequest {
         query = Objects.requireNonNullElse(query, "").strip();
+        filters = Objects.requireNonNullElse(filters, SearchFilters.NONE);
+        sort = Objects.requireNonNullElse(sort, SortOrder.RELEVANCE);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
         }
@@ -27,8 +26,9 @@ public record SearchRequest(String query, int limit, int offset, CitationCheck c
         }
     }
 
+    /** No filters, by relevance, no facets. */
     public SearchRequest(String query, int limit, int offset) {
-        this(query, limit, offset, null);
+        this(query, limit, offset, SearchFilters.NONE, SortOrder.RELEVANCE, false);
     }
 
     /** The first {@value #DEFAULT_LIMIT} hits for {@code query}. */
@@ -37,18 +37,26 @@ public record SearchRequest(String query, int limit, int offset, CitationCheck c
     }
 
     public SearchRequest withLimit(int newLimit) {
-        return new SearchRequest(query, newLimit, offset, citationCheck);
+        return new SearchRequest(query, newLimit, offset, filters, sort, facets);
     }
 
     public SearchRequest withOffset(int newOffset) {
-        return new SearchRequest(query, limit, newOffset, citationCheck);
+        return new SearchRequest(query, limit, newOffset, filters, sort, facets);
     }
 
-    public SearchRequest withCitationCheck(CitationCheck check) {
-        return new SearchRequest(query, limit, offset, check);
+    public SearchRequest withFilters(SearchFilters newFilters) {
+        return new SearchRequest(query, limit, offset, newFilters, sort, facets);
+    }
+
+    public SearchRequest withSort(SortOrder newSort) {
+        return new SearchRequest(query, limit, offset, filters, newSort, facets);
+    }
+
+    public SearchRequest withFacets(boolean count) {
+        return new SearchRequest(query, limit, offset, filters, sort, count);
     }
 
     public boolean matchesAll() {
-        return query.isEmpty();
+        return query.isEmpty() && filters.isEmpty();
     }
 }

@@ -3,10 +3,13 @@ package io.litmine.index.write;
 import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.Paper;
+import io.litmine.corpus.model.Reference;
 import io.litmine.index.json.EvidenceJson;
 import io.litmine.index.schema.Fields;
+import io.litmine.index.search.CitedReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.KeywordField;
@@ -68,8 +71,14 @@ final class EvidenceDocuments {
         addKeyword(doc, Fields.SECTION, claim.section());
         addKeyword(doc, Fields.CITATION_CHECK, claim.citationCheck().label());
         doc.add(new NumericDocValuesField(Fields.START, claim.start()));
+        if (paper.year() != null) {
+            addKeyword(doc, Fields.YEAR, Integer.toString(paper.year()));
+        }
+        addKeyword(doc, Fields.ASSERTION, assertion(claim));
+        addCited(doc, paper, claim);
         doc.add(new StoredField(Fields.PAPER_TITLE, paper.title()));
         doc.add(new StoredField(Fields.CLAIM_JSON, EvidenceJson.toJson(claim)));
+        doc.add(new StoredField(Fields.CITATIONS_JSON, EvidenceJson.citationsToJson(CitedReference.resolve(claim, paper.references()))));
         return doc;
     }
 
@@ -79,6 +88,28 @@ final class EvidenceDocuments {
         doc.add(new KeywordField(Fields.PAPER_ID, paper.paperId(), Store.YES));
         doc.add(new KeywordField(Fields.SOURCE, paper.source(), Store.YES));
         return doc;
+    }
+
+    /** {@code subjectId|RELATION|objectId}, the text lower-cased where an id is missing; see {@link Fields#ASSERTION}. */
+    static String assertion(Claim claim) {
+        String subject = claim.subjectId() != null ? claim.subjectId() : claim.subject().toLowerCase(Locale.ROOT);
+        String object = claim.objectId() != null ? claim.objectId() : claim.object().toLowerCase(Locale.ROOT);
+        return subject + "|" + claim.relation().name() + "|" + object;
+    }
+
+    private static void addCited(Document doc, Paper paper, Claim claim) {
+        for (int index : claim.citations()) {
+            for (Reference reference : paper.references()) {
+                if (reference.index() != index) {
+                    continue;
+                }
+                doc.add(new TextField(Fields.CITED, reference.raw(), Store.NO));
+                if (reference.doi() != null) {
+                    addKeyword(doc, Fields.CITED_ID, reference.doi().toLowerCase(Locale.ROOT));
+                }
+                addKeyword(doc, Fields.CITED_ID, reference.pmid());
+            }
+        }
     }
 
     /** Null means "none" (a process as object has no id): no term at all, rather than an empty one. */

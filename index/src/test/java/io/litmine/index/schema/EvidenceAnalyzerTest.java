@@ -28,9 +28,28 @@ class EvidenceAnalyzerTest {
     @Test
     void compoundNamesAreFoundByTheirPartsAndWhole() throws IOException {
         try (Analyzer analyzer = EvidenceAnalyzer.forIndexing()) {
-            assertThat(terms(analyzer, "the PI3K/Akt pathway")).contains("pi3k/akt", "pi3k", "akt", "the", "pathway");
-            assertThat(terms(analyzer, "(HER2-positive),")).containsExactlyInAnyOrder("her2-positive", "her2", "positive");
-            assertThat(terms(analyzer, "TGF-α")).containsExactlyInAnyOrder("tgf-α", "tgf", "α");
+            assertThat(terms(analyzer, "the PI3K/Akt pathway")).contains("pi3k/akt", "pi3k", "akt", "pi3kakt", "the", "pathway");
+            assertThat(terms(analyzer, "(HER2-positive),"))
+                    .containsExactlyInAnyOrder("her2-positive", "her2", "positive", "her2positive");
+        }
+    }
+
+    @Test
+    void greekLettersAreSpelledOutSoBothSpellingsMeetInTheIndex() throws IOException {
+        try (Analyzer analyzer = EvidenceAnalyzer.forIndexing()) {
+            assertThat(terms(analyzer, "TGF-α")).containsExactlyInAnyOrder("tgf-alpha", "tgf", "alpha", "tgfalpha");
+            assertThat(terms(analyzer, "TGF-alpha")).isEqualTo(terms(analyzer, "TGF-α"));
+            assertThat(terms(analyzer, "TNFα")).containsExactly("tnfalpha");
+        }
+    }
+
+    @Test
+    void aBracketedSuffixIsPartOfTheNameAndJoinsIt() throws IOException {
+        try (Analyzer analyzer = EvidenceAnalyzer.forIndexing()) {
+            assertThat(terms(analyzer, "loss of p27(kip1) protein"))
+                    .contains("p27(kip1)", "p27", "kip1", "p27kip1", "loss", "protein");
+            // A citation callout after a space stays apart from the word.
+            assertThat(terms(analyzer, "activation (28)")).containsExactly("activation", "28");
         }
     }
 

@@ -1,9 +1,8 @@
 package io.litmine.pipeline.cli;
 
-import io.litmine.index.assertion.AssertionExporter;
-import io.litmine.index.export.ClaimExporter;
+import io.litmine.index.export.EvidenceExport;
+import io.litmine.index.export.ExportContent;
 import io.litmine.index.export.ExportFormat;
-import io.litmine.index.export.PaperExporter;
 import io.litmine.index.search.EvidenceSearcher;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -12,10 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", description = "Export the claim-citation table or the papers' parsed structure.")
+@Command(name = "export", description = "Export the claim-citation table, the papers (structure or BioC annotations) or the cited references.")
 final class ExportCommand implements Callable<Integer> {
     /** What to export. */
-    enum What { CLAIMS, ASSERTIONS, PAPERS }
+    enum What { CLAIMS, ASSERTIONS, PAPERS, REFERENCES }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -23,60 +22,71 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Option(names = "--what", required = true, description = "claims, assertions or papers")
+    @Option(names = "--what", required = true, description = "claims, assertions, papers or references")
     What what;
 
-    @Option(names = "--format", required = true, description = "claims and assertions: csv, tsv or jsonl; papers: jsonl")
+    @Option(names = "--format", required = true,
+            description = "claims, assertions: csv, tsv or jsonl; papers: jsonl, bioc (BioC XML) or bioc-json; references: bibtex, ris, csv, tsv or jsonl")
     String format;
 
-    @Option(names = "--query", paramLabel = "Q", description = "only the claims (or assertions over the claims) matching this query")
+    @Option(names = "--query", paramLabel = "Q",
+            description = "only the claims matching this query (assertions: merged from them; papers: those with such a claim; references: those they cite)")
     String query;
+
+    @Mixin
+    SearchFilterOptions filters;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write here (default: standard output)")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat exportFormat = parseFormat();
+        EvidenceExport export = parse();
         try (EvidenceSearcher searcher = Searchers.open(index.layout())) {
-            if (what == What.CLAIMS) {
-                if (out != null) {
-                    Exports.writeClaims(searcher, query, exportFormat, out);
-                } else {
-                    var rows = Exports.claimRows(searcher, query);
-                    ClaimExporter.write(rows, exportFormat, spec.commandLine().getOut());
-                }
-            } else if (what == What.ASSERTIONS) {
-                if (out != null) {
-                    Exports.writeAssertions(searcher, query, exportFormat, out);
-                } else {
-                    AssertionExporter.write(Exports.assertions(searcher, query), exportFormat, spec.commandLine().getOut());
-                }
+            if (out != null) {
+                Exports.atomically(out, stream -> {
+                    try {
+                        export.write(searcher, stream);
+                    } catch (io.litmine.index.search.QuerySyntaxException e) {
+                        throw new QueryFailure(e);
+                    }
+                });
             } else {
-                if (query != null) {
-                    throw new UsageException("--query applies to --what claims or assertions only");
-                }
-                if (out != null) {
-                    Exports.writePapers(searcher, out);
-                } else {
-                    var papers = searcher.papers();
-                    PaperExporter.write(papers, spec.commandLine().getOut());
-                }
+                // Through the command line's writer (UTF-8, and what tests capture), not System.out.
+                java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+                export.write(searcher, buffer);
+                java.io.PrintWriter writer = spec.commandLine().getOut();
+                writer.write(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
+                writer.flush();
             }
+        } catch (QueryFailure e) {
+            throw e.syntaxError;
         }
         return LitmineCli.OK;
     }
 
-    private ExportFormat parseFormat() throws UsageException {
+    private EvidenceExport parse() throws UsageException {
         ExportFormat parsed;
         try {
             parsed = ExportFormat.fromName(format);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (what == What.PAPERS && parsed != ExportFormat.JSONL) {
-            throw new UsageException("--what papers is exported as --format jsonl");
+        ExportContent content = ExportContent.valueOf(what.name());
+        if (!content.supports(parsed)) {
+            throw new UsageException("--what " + what.name().toLowerCase(java.util.Locale.ROOT) + " cannot be exported as --format "
+                    + parsed.extension() + " (see litmine export --help)");
         }
-        return parsed;
+        return new EvidenceExport(content, parsed, query, filters.filters());
+    }
+
+    /** Carries a query error out of the file writer, which may only throw IOException. */
+    private static final class QueryFailure extends java.io.IOException {
+        final io.litmine.index.search.QuerySyntaxException syntaxError;
+
+        QueryFailure(io.litmine.index.search.QuerySyntaxException e) {
+            super(e.getMessage(), e);
+            this.syntaxError = e;
+        }
     }
 }

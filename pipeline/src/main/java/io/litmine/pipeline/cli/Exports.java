@@ -1,10 +1,6 @@
 package io.litmine.pipeline.cli;
 
 import io.litmine.corpus.model.Claim;
-import io.litmine.corpus.model.Reference;
-import io.litmine.index.assertion.Assertion;
-import io.litmine.index.assertion.AssertionAggregator;
-import io.litmine.index.assertion.AssertionExporter;
 import io.litmine.index.export.ClaimExporter;
 import io.litmine.index.export.ClaimRow;
 import io.litmine.index.export.ExportFormat;
@@ -17,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 
 /** Writes exports to a file atomically (a temp file moved into place) or to a stream. */
@@ -38,24 +32,6 @@ final class Exports {
             throws IOException, QuerySyntaxException {
         List<ClaimRow> rows = claimRows(searcher, query);
         atomically(file, out -> ClaimExporter.write(rows, format, out));
-    }
-
-    /** Assertions over the claims matching {@code query}, each paper's reference list read once. */
-    static List<Assertion> assertions(EvidenceSearcher searcher, String query) throws IOException, QuerySyntaxException {
-        List<Claim> claims = searcher.claims(query);
-        Map<String, List<Reference>> references = new HashMap<>();
-        for (Claim c : claims) {
-            if (!references.containsKey(c.paperId())) {
-                references.put(c.paperId(), searcher.referenceList(c.paperId()));
-            }
-        }
-        return AssertionAggregator.aggregate(claims, references::get);
-    }
-
-    static void writeAssertions(EvidenceSearcher searcher, String query, ExportFormat format, Path file)
-            throws IOException, QuerySyntaxException {
-        List<Assertion> assertions = assertions(searcher, query);
-        atomically(file, out -> AssertionExporter.write(assertions, format, out));
     }
 
     static void writePapers(EvidenceSearcher searcher, Path file) throws IOException {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ExportCommand.class,
             PapersCommand.class,
+            ServeCommand.class,
             DemoCommand.class,
             TagCommand.class,
             LexiconCommand.class,
@@ -34,7 +35,8 @@ public final class LitmineCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, search, export, papers, demo, tag, lexicon)");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required (ingest, search, export, papers, serve, demo, tag, lexicon)");
     }
 
     public static void main(String[] args) {

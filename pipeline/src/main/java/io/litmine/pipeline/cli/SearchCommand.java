@@ -1,9 +1,9 @@
 package io.litmine.pipeline.cli;
 
-import io.litmine.corpus.model.CitationCheck;
 import io.litmine.index.search.EvidenceSearcher;
 import io.litmine.index.search.SearchRequest;
 import io.litmine.index.search.SearchResults;
+import io.litmine.index.search.SortOrder;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,11 +17,16 @@ final class SearchCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "QUERY", description = "words, \"phrases\", AND/OR/NOT, field:value")
+    @Parameters(paramLabel = "QUERY", arity = "0..1", defaultValue = "",
+            description = "words, \"phrases\", AND/OR/NOT, field:value (gene, drug, relation, mechanism, evidence, section, "
+                    + "year, hedged, negated, cites); blank with filters: every claim they allow")
     String query;
 
     @Mixin
     IndexOption index;
+
+    @Mixin
+    SearchFilterOptions filters;
 
     @Option(names = "--limit", defaultValue = "10", description = "hits to show (default: ${DEFAULT-VALUE})")
     int limit;
@@ -29,20 +34,23 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--offset", defaultValue = "0", description = "hits to skip, for paging (default: ${DEFAULT-VALUE})")
     int offset;
 
+    @Option(names = "--sort", defaultValue = "relevance",
+            description = "relevance or support (claims asserted by the most papers first) (default: ${DEFAULT-VALUE})")
+    SortOrder sort;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
-    @Option(names = "--citation-check", paramLabel = "CHECK",
-            description = "only claims whose cited titles are: title-supported, unverified or none")
-    String citationCheck;
-
     @Override
     public Integer call() throws Exception {
-        if (limit < 1 || offset < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be ≥ 1 and --offset ≥ 0");
+        if (limit < 1 || limit > SearchRequest.MAX_LIMIT || offset < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--limit must be between 1 and " + SearchRequest.MAX_LIMIT + " and --offset ≥ 0");
         }
+        // Facets only for JSON: the text listing does not show them.
+        SearchRequest request = new SearchRequest(query, limit, offset, filters.filters(), sort, format == OutputFormat.JSON);
         try (EvidenceSearcher searcher = Searchers.open(index.layout())) {
-            SearchResults results = searcher.search(new SearchRequest(query, limit, offset, parseCitationCheck()));
+            SearchResults results = searcher.search(request);
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.JSON) {
                 out.println(SearchOutput.json(results));
@@ -52,16 +60,5 @@ final class SearchCommand implements Callable<Integer> {
             out.flush();
         }
         return LitmineCli.OK;
-    }
-
-    private CitationCheck parseCitationCheck() throws UsageException {
-        if (citationCheck == null) {
-            return null;
-        }
-        try {
-            return CitationCheck.fromLabel(citationCheck);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
     }
 }

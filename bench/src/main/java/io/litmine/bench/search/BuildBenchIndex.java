@@ -1,0 +1,100 @@
+package io.litmine.bench.search;
+
+import io.litmine.corpus.model.AnnotatedPaper;
+import io.litmine.index.search.EvidenceSearcher;
+import io.litmine.index.write.IndexMerger;
+import io.litmine.index.write.ShardWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Builds the search benchmark's index: the papers of an ingested index (real papers through the
+ * real pipeline) plus variants of them ({@link VariantPapers}) until at least TARGET claims, written
+ * in shards and merged with {@link IndexMerger} as the pipeline does.
+ *
+ * <p>{@code bench/run io.litmine.bench.search.BuildBenchIndex SOURCE_INDEX OUT_INDEX TARGET_CLAIMS}
+ * (index folders as {@code --index} takes them; OUT_INDEX must not exist).
+ */
+public final class BuildBenchIndex {
+
+    private static final int PAPERS_PER_SHARD = 400;
+
+    private BuildBenchIndex() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: BuildBenchIndex SOURCE_INDEX OUT_INDEX TARGET_CLAIMS");
+            System.exit(2);
+        }
+        Path source = Path.of(args[0]).resolve("lucene");
+        Path out = Path.of(args[1]);
+        long target = Long.parseLong(args[2]);
+        if (Files.exists(out)) {
+            throw new IllegalArgumentException(out + " exists; give a new folder");
+        }
+        long started = System.nanoTime();
+        List<AnnotatedPaper> originals;
+        try (EvidenceSearcher searcher = EvidenceSearcher.open(source)) {
+            originals = searcher.papers();
+        }
+        Path staging = Files.createDirectories(out.resolve("staging"));
+        VariantPapers variants = new VariantPapers();
+        List<Path> shards = new ArrayList<>();
+        long claims = 0;
+        int papers = 0;
+        int variant = 0;
+        ShardWriter shard = null;
+        while (claims < target) {
+            for (AnnotatedPaper original : originals) {
+                if (claims >= target) {
+                    break;
+                }
+                AnnotatedPaper paper = variant == 0 ? original : variants.variant(original, variant);
+                if (shard == null) {
+                    Path dir = staging.resolve("shard-" + shards.size());
+                    shards.add(dir);
+                    shard = new ShardWriter(dir);
+                }
+                shard.add(paper);
+                claims += paper.claims().size();
+                if (++papers % PAPERS_PER_SHARD == 0) {
+                    shard.close();
+                    shard = null;
+                }
+            }
+            variant++;
+        }
+        if (shard != null) {
+            shard.close();
+        }
+        long written = System.nanoTime();
+        IndexMerger.merge(out.resolve("lucene"), shards);
+        long merged = System.nanoTime();
+        deleteTree(staging);
+        System.out.printf("source papers: %d (from %s)%n", originals.size(), source);
+        System.out.printf("papers: %d, claims: %d, variants per paper: %d%n", papers, claims, variant);
+        System.out.printf("build: %.1f s writing %d shards + %.1f s merging = %.1f s%n",
+                (written - started) / 1e9, shards.size(), (merged - written) / 1e9, (merged - started) / 1e9);
+        System.out.printf("index size: %.1f MiB%n", sizeOf(out.resolve("lucene")) / (1024.0 * 1024.0));
+    }
+
+    static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

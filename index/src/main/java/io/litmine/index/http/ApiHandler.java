@@ -1,0 +1,114 @@
+package io.litmine.index.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.litmine.index.export.EvidenceExport;
+import io.litmine.index.json.EvidenceJson;
+import io.litmine.index.json.SearchResultsJson;
+import io.litmine.index.search.LiveEvidenceIndex;
+import io.litmine.index.search.PaperSummary;
+import io.litmine.index.search.QuerySyntaxException;
+import io.litmine.index.search.SearchRequest;
+import io.litmine.index.search.SearchResults;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JSON API under {@code /api/} (ARCHITECTURE.md): search, one claim, the papers, exports. A
+ * client's mistake (bad parameter, malformed query) is a 400 with {@code {"error": "..."}}, an
+ * unknown id or path a 404, anything else a 500 whose cause goes to the log, not to the client.
+ */
+final class ApiHandler implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+
+    private final LiveEvidenceIndex index;
+
+    ApiHandler(LiveEvidenceIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                Responses.error(exchange, 405, "only GET is supported");
+                return;
+            }
+            route(exchange, exchange.getRequestURI().getRawPath(), RequestParams.parse(exchange.getRequestURI().getRawQuery()));
+        } catch (BadRequestException e) {
+            Responses.error(exchange, 400, e.getMessage());
+        } catch (QuerySyntaxException e) {
+            Responses.error(exchange, 400, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+            Responses.error(exchange, 500, "internal error: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private void route(HttpExchange exchange, String path, RequestParams params)
+            throws IOException, BadRequestException, QuerySyntaxException {
+        if (path.equals("/api/search")) {
+            SearchRequest request = SearchParams.search(params);
+            SearchResults results = index.search(searcher -> searcher.search(request));
+            Responses.json(exchange, 200, SearchResultsJson.tree(results));
+        } else if (path.startsWith("/api/claims/") && path.length() > "/api/claims/".length()) {
+            claim(exchange, URLDecoder.decode(path.substring("/api/claims/".length()), StandardCharsets.UTF_8));
+        } else if (path.equals("/api/papers")) {
+            Responses.json(exchange, 200, papers(params));
+        } else if (path.equals("/api/export")) {
+            export(exchange, SearchParams.export(params));
+        } else {
+            Responses.error(exchange, 404, "no such endpoint: " + path);
+        }
+    }
+
+    private void claim(HttpExchange exchange, String id) throws IOException, QuerySyntaxException {
+        SearchResults found = index.search(searcher -> searcher.search(SearchRequest.of("claim:" + QueryParser.escape(id))));
+        if (found.hits().isEmpty()) {
+            Responses.error(exchange, 404, "no claim with id " + id);
+            return;
+        }
+        var hit = found.hits().get(0);
+        Responses.json(exchange, 200, SearchResultsJson.claim(hit.claim(), hit.paperTitle(), hit.citations()));
+    }
+
+    /** A page of papers (default the first 1000), from their stored counts; {@code total} is all of them. */
+    private ObjectNode papers(RequestParams params) throws IOException, QuerySyntaxException, BadRequestException {
+        int limit = params.integer("limit", 1000, 1, 10_000);
+        int offset = params.integer("offset", 0, 0, Integer.MAX_VALUE);
+        ObjectNode body = EvidenceJson.mapper().createObjectNode();
+        index.search(searcher -> {
+            body.put("total", searcher.paperCount());
+            ArrayNode list = body.putArray("papers");
+            for (PaperSummary p : searcher.paperSummaries(offset, limit)) {
+                list.addObject().put("paperId", p.paperId()).put("source", p.source()).put("title", p.title())
+                        .put("sentences", p.sentences()).put("claims", p.claims()).put("references", p.references())
+                        .put("unresolved", p.unresolved());
+            }
+            return null;
+        });
+        return body;
+    }
+
+    private void export(HttpExchange exchange, EvidenceExport export) throws IOException, QuerySyntaxException {
+        // Buffered: a query error must still be able to become a 400 before any byte is sent.
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        index.search(searcher -> {
+            export.write(searcher, body);
+            return null;
+        });
+        String name = "litmine-" + export.content().name().toLowerCase(Locale.ROOT) + "." + export.format().fileExtension();
+        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        Responses.bytes(exchange, 200, export.format().mediaType() + "; charset=utf-8", body.toByteArray());
+    }
+}

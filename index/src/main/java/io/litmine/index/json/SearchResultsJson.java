@@ -1,0 +1,98 @@
+package io.litmine.index.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.litmine.corpus.model.Claim;
+import io.litmine.index.search.CitedReference;
+import io.litmine.index.search.FacetDimension;
+import io.litmine.index.search.SearchHit;
+import io.litmine.index.search.SearchResults;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shape of search results, one serialiser for the HTTP API and {@code litmine search
+ * --format json} (ARCHITECTURE.md): {@code {"total","hits":[...],"facets":{"gene":{id:count},…}}}.
+ * {@code facets} is present when they were counted; a hit's {@code support} when the search sorted by it.
+ */
+public final class SearchResultsJson {
+
+    private static final ObjectMapper MAPPER = EvidenceJson.mapper();
+
+    private SearchResultsJson() {
+    }
+
+    public static String toJson(SearchResults results) {
+        return write(tree(results));
+    }
+
+    public static ObjectNode tree(SearchResults results) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("total", results.total());
+        ArrayNode hits = body.putArray("hits");
+        for (SearchHit hit : results.hits()) {
+            hits.add(hit(hit));
+        }
+        if (!results.facets().isEmpty()) {
+            ObjectNode facets = body.putObject("facets");
+            for (Map.Entry<FacetDimension, Map<String, Long>> dimension : results.facets().entrySet()) {
+                ObjectNode counts = facets.putObject(dimension.getKey().key());
+                dimension.getValue().forEach(counts::put);
+            }
+        }
+        return body;
+    }
+
+    /** One hit: the claim's fields in the contract's order, with paper title, highlight, citations and score. */
+    public static ObjectNode hit(SearchHit hit) {
+        ObjectNode h = claim(hit.claim(), hit.paperTitle(), hit.citations());
+        h.put("highlight", hit.highlight());
+        h.put("score", hit.score());
+        if (hit.support() > 0) {
+            h.put("support", hit.support());
+        }
+        return h;
+    }
+
+    /** A claim as the API shows it ({@code /api/claims/{id}}); {@code paperTitle} may be null. */
+    public static ObjectNode claim(Claim c, String paperTitle, List<CitedReference> citations) {
+        ObjectNode h = MAPPER.createObjectNode();
+        h.put("claimId", c.claimId());
+        h.put("paperId", c.paperId());
+        if (paperTitle != null) {
+            h.put("paperTitle", paperTitle);
+        }
+        h.put("section", c.section());
+        h.put("sentence", c.sentence());
+        h.put("start", c.start());
+        h.put("end", c.end());
+        h.put("subject", c.subject());
+        h.put("subjectId", c.subjectId());
+        h.put("relation", c.relation().name());
+        h.put("object", c.object());
+        h.put("objectId", c.objectId());
+        h.put("negated", c.negated());
+        h.put("hedged", c.hedged());
+        h.put("evidence", c.evidence().label());
+        h.put("mechanism", c.mechanism().name());
+        c.genes().forEach(h.putArray("genes")::add);
+        c.drugs().forEach(h.putArray("drugs")::add);
+        ArrayNode cites = h.putArray("citations");
+        for (CitedReference ref : citations) {
+            cites.addObject().put("label", ref.label()).put("index", ref.index()).put("reference", ref.reference());
+        }
+        c.unresolved().forEach(h.putArray("unresolved")::add);
+        return h;
+    }
+
+    public static String write(Object tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write JSON", e);
+        }
+    }
+}

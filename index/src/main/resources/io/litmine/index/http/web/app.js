@@ -1,0 +1,159 @@
+// litmine web page: talks to the JSON API and builds the page with DOM calls. Paper text only ever
+// enters the page as text nodes; the one HTML the server sends (a hit's highlight: HTML-escaped text
+// with <mark> tags) is not parsed as HTML either, but split on the <mark> tags and decoded.
+'use strict';
+
+const PAGE_SIZE = 20;
+const FACETS = ['gene', 'drug', 'mechanism', 'relation', 'evidence', 'year'];
+const state = { q: '', sort: 'relevance', offset: 0, filters: {} };
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === 'class') node.className = v;
+    else if (k.startsWith('data-')) node.setAttribute(k, v);
+    else node[k] = v;
+  }
+  for (const child of children) {
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+function decode(text) {
+  return text.replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m]);
+}
+
+// The highlight as DOM: text nodes, and <mark> elements holding text nodes. Nothing else.
+function highlighted(html) {
+  const span = el('span', { class: 'sentence' });
+  let marked = false;
+  for (const part of html.split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>') { marked = true; continue; }
+    if (part === '</mark>') { marked = false; continue; }
+    if (!part) continue;
+    const text = document.createTextNode(decode(part));
+    span.append(marked ? el('mark', {}, text) : text);
+  }
+  return span;
+}
+
+function params(extra) {
+  const p = new URLSearchParams();
+  if (state.q) p.set('q', state.q);
+  for (const [dim, values] of Object.entries(state.filters)) {
+    for (const v of values) p.append(dim, v);
+  }
+  for (const [k, v] of Object.entries(extra || {})) p.set(k, v);
+  return p;
+}
+
+async function search() {
+  const p = params({ limit: PAGE_SIZE, offset: state.offset, sort: state.sort });
+  $('download').href = '/api/export?' + params({ format: 'csv' }).toString();
+  const response = await fetch('/api/search?' + p.toString());
+  const body = await response.json();
+  if (!response.ok) {
+    $('error').textContent = body.error || ('search failed: HTTP ' + response.status);
+    $('error').hidden = false;
+    return;
+  }
+  $('error').hidden = true;
+  render(body);
+}
+
+function render(body) {
+  const first = body.total === 0 ? 0 : state.offset + 1;
+  $('summary').textContent = body.total + ' claim(s)' + (body.total ? ', showing ' + first + '–' + (state.offset + body.hits.length) : '');
+  $('page').textContent = body.total ? 'page ' + (Math.floor(state.offset / PAGE_SIZE) + 1) + ' of ' + Math.ceil(body.total / PAGE_SIZE) : '';
+  $('prev').disabled = state.offset === 0;
+  $('next').disabled = state.offset + PAGE_SIZE >= body.total;
+  $('hits').replaceChildren(...body.hits.map(hitNode));
+  renderFacets(body.facets || {});
+  renderActiveFilters();
+}
+
+function hitNode(hit) {
+  const li = el('li', { class: 'hit', 'data-claim': hit.claimId });
+  li.append(highlighted(hit.highlight));
+  if (hit.hedged) li.append(el('span', { class: 'badge hedged' }, 'hedged'));
+  if (hit.negated) li.append(el('span', { class: 'badge negated' }, 'negated'));
+  li.append(el('div', { class: 'meta' },
+    hit.subject + ' — ' + hit.relation + ' — ' + hit.object + ' · ' + hit.mechanism + ' · ' + hit.evidence
+    + (hit.support ? ' · ' + hit.support + ' paper(s)' : '')));
+  li.append(el('div', { class: 'meta paper' }, hit.paperTitle + (hit.section ? ' / ' + hit.section : '')));
+  const chips = el('div', { class: 'chips' });
+  hit.genes.forEach((g) => chips.append(el('span', { class: 'chip gene', title: 'gene' }, g)));
+  hit.drugs.forEach((d) => chips.append(el('span', { class: 'chip drug', title: 'drug' }, d)));
+  li.append(chips);
+  const cites = el('div', { class: 'citations' });
+  for (const c of hit.citations) {
+    const details = el('details', { class: 'citation', title: c.reference },
+      el('summary', {}, '[' + c.label + ']'),
+      el('div', { class: 'reference' }, c.reference));
+    cites.append(details);
+  }
+  for (const label of hit.unresolved) {
+    cites.append(el('div', { class: 'citation unresolved', title: 'no such entry in the paper\u2019s reference list' },
+      '[' + label + '] unresolved'));
+  }
+  li.append(cites);
+  return li;
+}
+
+function renderFacets(facets) {
+  const aside = $('facets');
+  aside.replaceChildren();
+  for (const dim of FACETS) {
+    const counts = facets[dim] || {};
+    const names = Object.keys(counts);
+    if (!names.length) continue;
+    aside.append(el('h2', {}, dim));
+    const list = el('div', { class: 'facet', 'data-dim': dim });
+    for (const value of names) {
+      const active = (state.filters[dim] || []).includes(value);
+      const button = el('button', { type: 'button', class: 'facet-value' + (active ? ' active' : ''),
+        'data-dim': dim, 'data-value': value },
+        el('span', {}, value), el('span', { class: 'facet-count' }, counts[value]));
+      button.addEventListener('click', () => toggle(dim, value));
+      list.append(button);
+    }
+    aside.append(list);
+  }
+}
+
+function renderActiveFilters() {
+  const box = $('active-filters');
+  box.replaceChildren();
+  for (const [dim, values] of Object.entries(state.filters)) {
+    for (const v of values) {
+      const chip = el('button', { type: 'button', class: 'chip', title: 'remove this filter' }, dim + ': ' + v + ' ×');
+      chip.addEventListener('click', () => toggle(dim, v));
+      box.append(chip);
+    }
+  }
+}
+
+function toggle(dim, value) {
+  const values = state.filters[dim] || [];
+  state.filters[dim] = values.includes(value) ? values.filter((v) => v !== value) : values.concat([value]);
+  if (!state.filters[dim].length) delete state.filters[dim];
+  state.offset = 0;
+  search();
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  $('search-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    state.q = $('q').value.trim();
+    state.sort = $('sort').value;
+    state.offset = 0;
+    search();
+  });
+  $('prev').addEventListener('click', () => { state.offset = Math.max(0, state.offset - PAGE_SIZE); search(); });
+  $('next').addEventListener('click', () => { state.offset += PAGE_SIZE; search(); });
+  search();
+});

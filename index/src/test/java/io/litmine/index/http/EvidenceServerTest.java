@@ -1,0 +1,178 @@
+package io.litmine.index.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.litmine.index.Fixtures;
+import io.litmine.index.IndexFixtures;
+import io.litmine.index.export.ClaimExporter;
+import io.litmine.index.export.ExportFormat;
+import io.litmine.index.search.FacetedSearchTestSupport;
+import io.litmine.index.search.LiveEvidenceIndex;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real server on a free loopback port, over a real index, through a real HTTP client. */
+class EvidenceServerTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static LiveEvidenceIndex index;
+    private static EvidenceServer server;
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws Exception {
+        IndexFixtures.index(tmp.resolve("index"), tmp.resolve("shard"), Fixtures.paperA(), Fixtures.paperB());
+        index = LiveEvidenceIndex.open(tmp.resolve("index"), FacetedSearchTestSupport.SYNONYMS, Duration.ofMillis(50));
+        server = EvidenceServer.start(index, ServerConfig.defaults().withPort(0));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+        index.close();
+    }
+
+    static HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void listensOnLoopbackByDefault() {
+        assertThat(ServerConfig.defaults().bind()).isEqualTo("127.0.0.1");
+        assertThat(server.baseUrl()).startsWith("http://127.0.0.1:");
+    }
+
+    @Test
+    void searchReturnsTheContractShapeWithFacets() throws Exception {
+        HttpResponse<String> r = get("/api/search?q=" + enc("PI3K") + "&limit=5");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("total").asInt()).isEqualTo(2);
+        JsonNode hit = body.get("hits").get(0);
+        for (String key : List.of("claimId", "paperId", "paperTitle", "section", "sentence", "highlight", "subject", "subjectId",
+                "relation", "object", "objectId", "negated", "hedged", "evidence", "mechanism", "genes", "drugs", "citations",
+                "unresolved", "score")) {
+            assertThat(hit.has(key)).as(key).isTrue();
+        }
+        assertThat(hit.get("highlight").asText()).contains("<mark>");
+        assertThat(body.get("facets").fieldNames()).toIterable()
+                .containsExactly("gene", "drug", "mechanism", "relation", "evidence", "year");
+        assertThat(body.get("facets").get("gene").get("PTEN").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void geneFilterTakesSynonymsAndPagingWorks() throws Exception {
+        JsonNode her2 = JSON.readTree(get("/api/search?gene=HER2").body());
+        assertThat(her2.get("total").asInt()).isEqualTo(1);
+        assertThat(her2.get("hits").get(0).get("claimId").asText()).isEqualTo("A1-c2");
+
+        JsonNode all = JSON.readTree(get("/api/search?q=trastuzumab+PTEN&limit=100").body());
+        JsonNode page = JSON.readTree(get("/api/search?q=trastuzumab+PTEN&limit=2&offset=2").body());
+        assertThat(page.get("total").asInt()).isEqualTo(5);
+        assertThat(page.get("hits").get(0).get("claimId")).isEqualTo(all.get("hits").get(2).get("claimId"));
+        assertThat(page.get("hits").size()).isEqualTo(2);
+    }
+
+    @Test
+    void badRequestsAre400WithAnErrorMessage() throws Exception {
+        for (String bad : List.of("/api/search?q=" + enc("AND ("), "/api/search?limit=abc", "/api/search?hedged=maybe",
+                "/api/search?mechanism=NOPE", "/api/search?q=" + enc("colour:red"), "/api/export?format=docx",
+                "/api/export?what=papers&format=bibtex", "/api/search?sort=random")) {
+            HttpResponse<String> r = get(bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).get("error").asText()).as(bad).isNotBlank().doesNotContain("\n\tat ");
+        }
+    }
+
+    @Test
+    void claimsByIdAnd404s() throws Exception {
+        HttpResponse<String> ok = get("/api/claims/A1-c3");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        JsonNode claim = JSON.readTree(ok.body());
+        assertThat(claim.get("sentence").asText()).isEqualTo(Fixtures.TRICKY_SENTENCE);
+        assertThat(claim.get("citations").get(0).get("label").asText()).isEqualTo("3");
+
+        assertThat(get("/api/claims/nope").statusCode()).isEqualTo(404);
+        assertThat(get("/api/claims/" + enc("a\"b:c")).statusCode()).isEqualTo(404);
+        assertThat(get("/api/nothing").statusCode()).isEqualTo(404);
+        assertThat(get("/etc/passwd").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void papersAndThePage() throws Exception {
+        JsonNode papers = JSON.readTree(get("/api/papers").body());
+        // Two fixture papers, and the late one when that test ran first.
+        assertThat(papers.get("total").asInt()).isBetween(2, 3);
+        JsonNode a = null;
+        for (JsonNode p : papers.get("papers")) {
+            a = p.get("paperId").asText().equals("A1") ? p : a;
+        }
+        assertThat(a.get("claims").asInt()).isEqualTo(4);
+        assertThat(a.get("references").asInt()).isEqualTo(3);
+        assertThat(a.get("unresolved").asInt()).isEqualTo(1);
+        JsonNode second = JSON.readTree(get("/api/papers?limit=1&offset=1").body());
+        assertThat(second.get("papers").size()).isEqualTo(1);
+        assertThat(second.get("papers").get(0).get("paperId")).isEqualTo(papers.get("papers").get(1).get("paperId"));
+
+        HttpResponse<String> page = get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.body()).contains("<form id=\"search-form\"");
+        assertThat(get("/app.js").headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+    }
+
+    @Test
+    void exportsTheFilteredClaimsAsCsvAndTheirReferencesAsBibtex() throws Exception {
+        HttpResponse<String> csv = get("/api/export?format=csv&drug=Herceptin");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"litmine-claims.csv\"");
+        List<CSVRecord> rows = ClaimExporter.csvFormat(ExportFormat.CSV).builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.body())).getRecords();
+        assertThat(rows).extracting(r -> r.get("claimId")).containsExactlyInAnyOrder("B1-c0", "A1-c0", "A1-c2");
+
+        HttpResponse<String> bib = get("/api/export?format=bibtex&q=Akt");
+        assertThat(bib.statusCode()).isEqualTo(200);
+        assertThat(bib.body()).contains("@article{berns2007functional,").contains("@misc{");
+    }
+
+    @Test
+    void papersIngestedWhileServingAppearWithoutARestart() throws Exception {
+        assertThat(JSON.readTree(get("/api/search?q=angiopoietin").body()).get("total").asInt()).isZero();
+
+        // Another writer (in production: a separate litmine ingest process) commits a new paper.
+        IndexFixtures.index(tmp.resolve("index"), tmp.resolve("shard-late"), FacetedSearchTestSupport.latePaper());
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        int total = 0;
+        while (total == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(60);
+            total = JSON.readTree(get("/api/search?q=angiopoietin").body()).get("total").asInt();
+        }
+        assertThat(total).isEqualTo(1);
+    }
+}

@@ -1,0 +1,117 @@
+package io.litmine.pipeline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.litmine.corpus.model.AnnotatedPaper;
+import io.litmine.corpus.model.Claim;
+import io.litmine.corpus.model.Evidence;
+import io.litmine.corpus.model.Mechanism;
+import io.litmine.corpus.model.Paper;
+import io.litmine.corpus.model.Reference;
+import io.litmine.corpus.model.Relation;
+import io.litmine.corpus.model.Section;
+import io.litmine.index.write.IndexMerger;
+import io.litmine.index.write.ShardWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * search filters with the real lexicon's synonyms, and the new export kinds, through the real command
+ * line over an index written with the real writer (no CoreNLP needed: the papers are built by hand).
+ */
+class SearchServeExportCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static String index;
+
+    @BeforeAll
+    static void writeIndex() throws Exception {
+        Path root = dir.resolve("index");
+        Path shard = dir.resolve("shard");
+        try (ShardWriter writer = new ShardWriter(shard)) {
+            writer.add(paper());
+        }
+        IndexMerger.merge(root.resolve("lucene"), List.of(shard));
+        index = root.toString();
+    }
+
+    static AnnotatedPaper paper() {
+        String s0 = "Trastuzumab fails when neu is amplified (1).";
+        String s1 = "PTEN loss activates Akt.";
+        String text = "Review\n" + s0 + " " + s1 + "\nReferences\n1. Slamon DJ. Human breast cancer. Science. 1987;235:177-182.";
+        int a = 7;
+        int b = a + s0.length() + 1;
+        int bodyEnd = b + s1.length();
+        List<Reference> refs = List.of(new Reference("1", 1, "Slamon DJ. Human breast cancer. Science. 1987;235:177-182.",
+                List.of("Slamon DJ"), "Human breast cancer", "Science", 1987, "235", null, "177-182", null, "3798106"));
+        Paper paper = new Paper("P1", "corpus/p1.txt", "Review", List.of("Doe J"), 2020, null, text,
+                List.of(new Section("Results", a, bodyEnd)), refs, bodyEnd, List.of());
+        List<Claim> claims = List.of(
+                new Claim("P1-c0", "P1", "Results", s0, a, a + s0.length(), "neu", "ERBB2", Relation.CAUSES_RESISTANCE,
+                        "Trastuzumab", "trastuzumab", false, false, Evidence.CLINICAL, Mechanism.HER2_ACCESS,
+                        List.of("ERBB2"), List.of("trastuzumab"), List.of(1), List.of()),
+                new Claim("P1-c1", "P1", "Results", s1, b, bodyEnd, "PTEN loss", "PTEN", Relation.ACTIVATES, "Akt", "AKT1",
+                        false, true, Evidence.UNSPECIFIED, Mechanism.DOWNSTREAM_ACTIVATION, List.of("PTEN", "AKT1"), List.of(),
+                        List.of(), List.of()));
+        return new AnnotatedPaper(paper, List.of(), List.of(), List.of(), claims);
+    }
+
+    @Test
+    void geneFilterAcceptsAnySynonymFromTheBuiltInLexicon() throws Exception {
+        for (String name : List.of("HER2", "ErbB2", "neu", "ERBB2")) {
+            CliRun run = CliRun.of("search", "--gene", name, "--index", index, "--format", "json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            JsonNode body = JSON.readTree(run.out());
+            assertThat(body.get("total").asInt()).as(name).isEqualTo(1);
+            assertThat(body.get("hits").get(0).get("claimId").asText()).isEqualTo("P1-c0");
+            assertThat(body.get("facets").get("year").get("2020").asInt()).isEqualTo(1);
+        }
+        CliRun herceptin = CliRun.of("search", "fails", "--drug", "Herceptin", "--hedged", "false", "--index", index);
+        assertThat(herceptin.out()).startsWith("1 claim(s) match").contains("[1] Slamon DJ");
+        CliRun mechanism = CliRun.of("search", "--mechanism", "downstream_activation", "--sort", "support", "--index", index);
+        assertThat(mechanism.out()).contains("PTEN loss activates Akt.").contains("asserted by 1 paper(s)");
+        CliRun field = CliRun.of("search", "gene:HER2 AND mechanism:HER2_ACCESS", "--index", index, "--format", "json");
+        assertThat(JSON.readTree(field.out()).get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void mistakesAreOneLineAndExitTwo() {
+        for (String[] args : List.of(
+                new String[] {"search", "AND (", "--index", index},
+                new String[] {"search", "colour:red", "--index", index},
+                new String[] {"search", "x", "--hedged", "maybe", "--index", index},
+                new String[] {"export", "--what", "papers", "--format", "bibtex", "--index", index},
+                new String[] {"export", "--what", "claims", "--format", "docx", "--index", index})) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(LitmineCli.USAGE);
+            // One line of message (a bad flag adds the house "try: litmine CMD --help" hint), no stack trace.
+            assertThat(run.err()).as(String.join(" ", args)).startsWith("litmine: ").doesNotContain("\tat ").doesNotContain("Exception");
+            assertThat(run.err().lines().count()).isLessThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void referencesAsBibtexAndRisAndPapersAsBioc() throws Exception {
+        CliRun bib = CliRun.of("export", "--what", "references", "--format", "bibtex", "--index", index);
+        assertThat(bib.exitCode()).as(bib.err()).isZero();
+        assertThat(bib.out()).startsWith("@article{slamon1987human,").contains("  journal = {Science},");
+        CliRun ris = CliRun.of("export", "--what", "references", "--format", "ris", "--query", "PTEN", "--index", index);
+        assertThat(ris.out()).isEmpty();
+        ris = CliRun.of("export", "--what", "references", "--format", "ris", "--gene", "neu", "--index", index);
+        assertThat(ris.out()).startsWith("TY  - JOUR\n").contains("AU  - Slamon DJ\n").contains("ER  - ");
+        CliRun bioc = CliRun.of("export", "--what", "papers", "--format", "bioc", "--index", index);
+        assertThat(bioc.out()).startsWith("<?xml").contains("<!DOCTYPE collection SYSTEM \"BioC.dtd\">")
+                .contains("<infon key=\"type\">Claim</infon>");
+        CliRun biocJson = CliRun.of("export", "--what", "papers", "--format", "bioc-json", "--index", index);
+        assertThat(JSON.readTree(biocJson.out()).get("documents").get(0).get("id").asText()).isEqualTo("P1");
+        CliRun tsv = CliRun.of("export", "--what", "claims", "--format", "tsv", "--drug", "trastuzumab", "--index", index);
+        assertThat(tsv.out().lines().count()).isEqualTo(2);
+    }
+}
