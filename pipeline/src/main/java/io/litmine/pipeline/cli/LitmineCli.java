@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             TagCommand.class,
             LexiconCommand.class,
+            ModelCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LitmineCli implements Runnable {
@@ -34,7 +35,7 @@ public final class LitmineCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, search, export, papers, demo, tag, lexicon)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, search, export, papers, demo, tag, lexicon, model)");
     }
 
     public static void main(String[] args) {
