@@ -5,6 +5,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.litmine.annotators.AnnotatorConfig;
 import io.litmine.annotators.drug.DrugAnnotator;
 import io.litmine.annotators.gene.GeneAnnotator;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,12 +19,14 @@ import java.util.Properties;
  * in this run on the same text:
  * <pre>bench/run io.litmine.bench.entities.EntityThroughputBenchmark ../shared [LEXICON_DIR|-] [ROUNDS] [MODEL_DIR]</pre>
  * Text: the BC5CDR chemical devel sentences, grouped 20 to a document. Rounds alternate baseline
- * and baseline+entities after one warm-up of each. Other work shares the cores, so the figure is
+ * and baseline+entities after one warm-up of each; times are the annotating thread's CPU seconds. Other work shares the cores, so the figure is
  * the median over rounds of each round's own ratio (both halves of a round see similar load),
  * with the ratio of the fastest times beside it. With a gene model folder, a third pipeline
  * (baseline + genes with the model + drugs) runs in each round too.
  */
 public final class EntityThroughputBenchmark {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private EntityThroughputBenchmark() {
     }
@@ -91,12 +95,17 @@ public final class EntityThroughputBenchmark {
         return props;
     }
 
+    /**
+     * Seconds of this thread's CPU time (all annotators run on the calling thread): unlike wall
+     * time it does not grow when other processes take the shared cores, which made wall-time
+     * rounds vary 2–3× on our machine.
+     */
     private static double run(StanfordCoreNLP pipeline, List<String> documents) {
-        long t0 = System.nanoTime();
+        long t0 = THREADS.getCurrentThreadCpuTime();
         for (String text : documents) {
             pipeline.annotate(new Annotation(text));
         }
-        return Math.round((System.nanoTime() - t0) / 1e7) / 100.0;
+        return Math.round((THREADS.getCurrentThreadCpuTime() - t0) / 1e7) / 100.0;
     }
 
     private static List<String> documents(List<IobSentence> sentences, int perDocument) {
