@@ -1,5 +1,7 @@
 package io.litmine.annotators;
 
+import io.litmine.annotators.gene.model.GeneModel;
+import io.litmine.annotators.gene.model.GeneModelException;
 import io.litmine.annotators.lexicon.Lexicon;
 import io.litmine.annotators.lexicon.LexiconException;
 import io.litmine.corpus.model.EntityType;
@@ -10,16 +12,27 @@ import java.util.Properties;
 /**
  * How to build a {@link PaperAnnotator} or an {@code EntityTagger}. {@code lexiconDir} holds
  * {@code genes.tsv} and {@code drugs.tsv} (as written by {@code litmine lexicon import}); null means
- * the built-in curated lexicon.
+ * the built-in curated lexicon. {@code geneModelDir} holds a gene model written by
+ * {@code litmine model train-genes}; null means dictionary tagging only.
  */
-public record AnnotatorConfig(Path lexiconDir) {
+public record AnnotatorConfig(Path lexiconDir, Path geneModelDir) {
 
-    public static AnnotatorConfig defaults() {
-        return new AnnotatorConfig(null);
+    public AnnotatorConfig(Path lexiconDir) {
+        this(lexiconDir, null);
     }
 
-    /** Points the {@code genes} and {@code drugs} annotators at the lexicon folder, if there is one. */
+    public static AnnotatorConfig defaults() {
+        return new AnnotatorConfig(null, null);
+    }
+
+    /** Points the {@code genes} and {@code drugs} annotators at the lexicon folder and gene model, if any. */
     public void addLexiconProperties(Properties props) {
+        if (geneModelDir != null) {
+            if (!GeneModel.existsIn(geneModelDir)) {
+                throw new GeneModelException("model directory " + geneModelDir + " has no " + GeneModel.FILE_NAME);
+            }
+            props.setProperty(annotatorName(EntityType.GENE) + ".model", geneModelDir.toString());
+        }
         if (lexiconDir == null) {
             return;
         }

@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import io.litmine.annotators.LitmineAnnotations;
+import io.litmine.annotators.gene.model.MentionMerger;
 import io.litmine.corpus.model.EntityType;
 import io.litmine.corpus.model.Mention;
 import io.litmine.corpus.model.Span;
@@ -67,18 +68,45 @@ public abstract class DictionaryAnnotator implements Annotator {
                     .map(t -> new Span(t.beginPosition(), t.endPosition()))
                     .toList();
             tokens.add(spans);
-            mentions.add(matcher.match(text, spans));
+            mentions.add(refine(text, spans, matcher.match(text, spans)));
         }
         Abbreviations.extend(text, tokens, mentions);
         for (int s = 0; s < sentences.size(); s++) {
             List<Mention> found = mentions.get(s);
             List<Mention> winners = yieldTo == null ? null : sentences.get(s).get(yieldTo);
             if (winners != null && !winners.isEmpty()) {
+                // A span the gene model found but no gene lexicon names loses to a monoclonal antibody
+                // the drug lexicon names (trastuzumab, T-DM1: proteins, so the model takes them for
+                // genes). Other drugs still yield: erythropoietin, angiotensin II, insulin are gene
+                // products, and BC2GM tags them. A named gene wins as before.
+                List<Mention> kept = found;
+                List<Mention> unnamed = winners.stream().filter(w -> MentionMerger.UNNORMALISED_ID.equals(w.id())
+                        && kept.stream().anyMatch(m -> overlap(m, w) && isAntibodyDrug(m))).toList();
                 found = found.stream().filter(m -> winners.stream()
-                        .noneMatch(w -> w.start() < m.end() && w.end() > m.start())).toList();
+                        .noneMatch(w -> overlap(w, m) && !unnamed.contains(w))).toList();
+                if (!unnamed.isEmpty()) {
+                    sentences.get(s).set(yieldTo, winners.stream().filter(w -> !unnamed.contains(w)).toList());
+                }
             }
             sentences.get(s).set(key, List.copyOf(found));
         }
+    }
+
+    /** INN stem -mab: a monoclonal antibody (trastuzumab; trastuzumab emtansine), a drug, not a gene product. */
+    private static boolean isAntibodyDrug(Mention drug) {
+        return drug.name().matches("(?i).*mab\\b.*");
+    }
+
+    private static boolean overlap(Mention a, Mention b) {
+        return a.start() < b.end() && a.end() > b.start();
+    }
+
+    /**
+     * A subclass's second opinion on one sentence's dictionary mentions, before abbreviations are
+     * followed: the gene annotator merges its learned model's spans here. Default: unchanged.
+     */
+    protected List<Mention> refine(String text, List<Span> tokens, List<Mention> found) {
+        return found;
     }
 
     @Override

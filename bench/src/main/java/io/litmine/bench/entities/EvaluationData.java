@@ -11,6 +11,11 @@ public record EvaluationData(Path shared) {
         return shared.resolve("data/ner/bc2gm/devel.tsv");
     }
 
+    /** BC2GM train: the user-supplied training file of the gene model. */
+    public Path bc2gmTrain() {
+        return shared.resolve("data/ner/bc2gm/train.tsv");
+    }
+
     public Path bc5cdrChemicalDevel() {
         return shared.resolve("data/ner/bc5cdr/chem-devel.tsv");
     }

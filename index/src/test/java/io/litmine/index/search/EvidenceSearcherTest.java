@@ -51,11 +51,11 @@ class EvidenceSearcherTest {
     @Test
     void theCitationCheckFiltersHits() throws Exception {
         // The fixtures' claims carry no title-supported citation: cited ones are unverified.
-        assertThat(ids(searcher.search(SearchRequest.of("PTEN").withCitationCheck(CitationCheck.UNVERIFIED))))
+        assertThat(ids(searcher.search(SearchRequest.of("PTEN").withFilters(SearchFilters.NONE.withCitationChecks(List.of(CitationCheck.UNVERIFIED))))))
                 .containsExactlyInAnyOrder("A1-c0", "A1-c1");
-        assertThat(ids(searcher.search(SearchRequest.of("PTEN").withCitationCheck(CitationCheck.NONE))))
+        assertThat(ids(searcher.search(SearchRequest.of("PTEN").withFilters(SearchFilters.NONE.withCitationChecks(List.of(CitationCheck.NONE))))))
                 .containsExactly("B1-c1");
-        assertThat(searcher.search(SearchRequest.of("PTEN").withCitationCheck(CitationCheck.TITLE_SUPPORTED)).total()).isZero();
+        assertThat(searcher.search(SearchRequest.of("PTEN").withFilters(SearchFilters.NONE.withCitationChecks(List.of(CitationCheck.TITLE_SUPPORTED)))).total()).isZero();
     }
 
     @Test

@@ -23,16 +23,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class AnnotatePapers extends PTransform<PCollection<Paper>, PCollectionTuple> {
     private final String lexiconDir;
+    private final String geneModelDir;
 
-    /** @param lexiconDir a folder with genes.tsv/drugs.tsv, or "" for the built-in lexicon */
-    public AnnotatePapers(String lexiconDir) {
+    /**
+     * @param lexiconDir a folder with genes.tsv/drugs.tsv, or "" for the built-in lexicon
+     * @param geneModelDir a folder with a trained gene model, or "" for dictionary tagging only
+     */
+    public AnnotatePapers(String lexiconDir, String geneModelDir) {
         this.lexiconDir = lexiconDir == null ? "" : lexiconDir;
+        this.geneModelDir = geneModelDir == null ? "" : geneModelDir;
     }
 
     @Override
     public PCollectionTuple expand(PCollection<Paper> papers) {
         PCollectionTuple out = papers.apply("AnnotateWithCoreNLP",
-                ParDo.of(new AnnotateFn(lexiconDir))
+                ParDo.of(new AnnotateFn(lexiconDir, geneModelDir))
                         .withOutputTags(Tags.ANNOTATED, TupleTagList.of(Tags.ANNOTATE_FAILURES)));
         out.get(Tags.ANNOTATED).setCoder(SerializableCoder.of(AnnotatedPaper.class));
         out.get(Tags.ANNOTATE_FAILURES).setCoder(SerializableCoder.of(Failure.class));
@@ -42,6 +47,7 @@ public final class AnnotatePapers extends PTransform<PCollection<Paper>, PCollec
     static final class AnnotateFn extends DoFn<Paper, AnnotatedPaper> {
         private static final Logger LOG = LoggerFactory.getLogger(AnnotateFn.class);
         private final String lexiconDir;
+        private final String geneModelDir;
         private final Counter papers = IngestCounters.counter(IngestCounters.PAPERS);
         private final Counter failed = IngestCounters.counter(IngestCounters.FAILED);
         private final Counter claims = IngestCounters.counter(IngestCounters.CLAIMS);
@@ -51,13 +57,15 @@ public final class AnnotatePapers extends PTransform<PCollection<Paper>, PCollec
         private final Counter skippedSentences = IngestCounters.counter(IngestCounters.SKIPPED_SENTENCES);
         private transient PaperAnnotator annotator;
 
-        AnnotateFn(String lexiconDir) {
+        AnnotateFn(String lexiconDir, String geneModelDir) {
             this.lexiconDir = lexiconDir;
+            this.geneModelDir = geneModelDir;
         }
 
         @Setup
         public void setup() {
-            annotator = new PaperAnnotator(new AnnotatorConfig(lexiconDir.isEmpty() ? null : Path.of(lexiconDir)));
+            annotator = new PaperAnnotator(new AnnotatorConfig(lexiconDir.isEmpty() ? null : Path.of(lexiconDir),
+                    geneModelDir.isEmpty() ? null : Path.of(geneModelDir)));
         }
 
         @ProcessElement

@@ -20,6 +20,12 @@ public interface IngestOptions extends PipelineOptions {
 
     void setLexiconDir(String value);
 
+    @Description("Folder with a gene model (litmine model train-genes); empty means dictionary tagging only")
+    @Default.String("")
+    String getGeneModelDir();
+
+    void setGeneModelDir(String value);
+
     @Description("Largest file to extract, in bytes; a larger one fails with a reason and is never read")
     @Default.Long(104857600L)
     long getMaxFileBytes();

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             TagCommand.class,
             LexiconCommand.class,
+            ModelCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LitmineCli implements Runnable {
@@ -36,7 +37,7 @@ public final class LitmineCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required (ingest, search, export, papers, serve, demo, tag, lexicon)");
+                "a command is required (ingest, search, export, papers, serve, demo, tag, lexicon, model)");
     }
 
     public static void main(String[] args) {

@@ -31,9 +31,13 @@ final class TagCommand implements Callable<Integer> {
             description = "gene/drug lexicon folder (default: ~/.litmine/lexicon if imported, else the built-in one)")
     Path lexicon;
 
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "gene model folder (default: ~/.litmine/models if a model was trained, else dictionary tagging only)")
+    Path model;
+
     @Override
     public Integer call() throws UsageException {
-        EntityTagger tagger = new EntityTagger(new AnnotatorConfig(LexiconLocation.resolve(lexicon)));
+        EntityTagger tagger = new EntityTagger(new AnnotatorConfig(LexiconLocation.resolve(lexicon), ModelLocation.resolve(model)));
         PrintWriter out = spec.commandLine().getOut();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         DocumentReader documents = new DocumentReader(in, inputFormat);

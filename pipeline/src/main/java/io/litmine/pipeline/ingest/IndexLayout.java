@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * What lives in an index directory. The Lucene index sits in its own sub-folder so that Lucene's
  * file bookkeeping never meets our other files: the failure log, the staging area where workers
- * write shards before the merge, and the lexicon the index was built with.
+ * write shards before the merge, and the lexicon and gene model the index was built with.
  */
 public record IndexLayout(Path root) {
     public static final Path DEFAULT_ROOT = Path.of("litmine-index");
@@ -25,6 +25,11 @@ public record IndexLayout(Path root) {
     /** A copy of the gene/drug lexicon ({@code genes.tsv}, {@code drugs.tsv}) of the latest ingest. */
     public Path lexicon() {
         return root.resolve("lexicon");
+    }
+
+    /** A copy of the gene model of the latest ingest; absent when it tagged with the dictionary only. */
+    public Path model() {
+        return root.resolve("model");
     }
 
     public Path failures() {

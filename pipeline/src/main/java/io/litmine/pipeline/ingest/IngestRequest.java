@@ -8,13 +8,14 @@ import java.util.Objects;
 /**
  * What to ingest and how: input files or folders, the index, the Beam runner by name
  * (DirectRunner, FlinkRunner, SparkRunner: whichever is on the class path), worker parallelism,
- * an optional lexicon folder (null: the built-in curated lexicon), what one file may cost (size and
+ * an optional lexicon folder (null: the built-in curated lexicon), an optional gene model folder
+ * (null: dictionary tagging only), what one file may cost (size and
  * time; null: {@link ExtractionLimits#defaults()}), and extra Beam runner options, passed to Beam
  * as they are ({@code flinkMaster=host:8081} becomes {@code --flinkMaster=host:8081}): how a
  * cluster runner is pointed at its cluster.
  */
 public record IngestRequest(List<Path> inputs, IndexLayout layout, String runner, int parallelism, Path lexiconDir,
-        ExtractionLimits limits, List<String> runnerOptions) {
+        ExtractionLimits limits, List<String> runnerOptions, Path geneModelDir) {
     public static final String DEFAULT_RUNNER = "DirectRunner";
 
     public IngestRequest {
@@ -30,6 +31,6 @@ public record IngestRequest(List<Path> inputs, IndexLayout layout, String runner
 
     /** With the default extraction limits and no extra runner options. */
     public IngestRequest(List<Path> inputs, IndexLayout layout, String runner, int parallelism, Path lexiconDir) {
-        this(inputs, layout, runner, parallelism, lexiconDir, null, List.of());
+        this(inputs, layout, runner, parallelism, lexiconDir, null, List.of(), null);
     }
 }

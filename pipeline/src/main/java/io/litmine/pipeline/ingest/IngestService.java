@@ -59,6 +59,7 @@ public final class IngestService {
             Set<String> processed = files.stream().map(Path::toString).collect(Collectors.toSet());
             new FailureLog(layout.failures()).update(processed, failures);
             LexiconSnapshot.write(request.lexiconDir(), layout.lexicon());
+            ModelSnapshot.write(request.geneModelDir(), layout.model());
 
             return new IngestSummary(files.size(), merged.papersAdded(), counters.unchanged(),
                     merged.papersReplaced(), counters.claims(), counters.citations(),
@@ -108,6 +109,7 @@ public final class IngestService {
                     .as(IngestOptions.class);
             options.setStagingDir(staging.toString());
             options.setLexiconDir(request.lexiconDir() == null ? "" : request.lexiconDir().toString());
+            options.setGeneModelDir(request.geneModelDir() == null ? "" : request.geneModelDir().toString());
             options.setMaxFileBytes(request.limits().maxBytes());
             options.setFileTimeoutSeconds(request.limits().timeout().toSeconds());
             options.setJobName("litmine-ingest-" + UUID.randomUUID().toString().substring(0, 8));
