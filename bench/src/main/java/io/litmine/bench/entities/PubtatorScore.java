@@ -1,5 +1,6 @@
 package io.litmine.bench.entities;
 
+import io.litmine.bench.eval.Prf;
 import io.litmine.annotators.tag.DocumentReader;
 import io.litmine.annotators.tag.EntityTagger;
 import io.litmine.annotators.tag.InputFormat;

@@ -1,5 +1,6 @@
 package io.litmine.bench.entities;
 
+import io.litmine.bench.eval.Prf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.litmine.annotators.tag.EntityTagger;

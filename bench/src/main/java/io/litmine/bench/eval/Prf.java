@@ -11,6 +11,12 @@ public record Prf(long tp, long fp, long fn) {
 
     public static final Prf ZERO = new Prf(0, 0, 0);
 
+    /** Exact-match counts of a predicted set against a gold set. */
+    public static Prf of(java.util.Set<?> predicted, java.util.Set<?> gold) {
+        long hits = predicted.stream().filter(gold::contains).count();
+        return new Prf(hits, predicted.size() - hits, gold.size() - hits);
+    }
+
     public Prf plus(Prf o) {
         return new Prf(tp + o.tp, fp + o.fp, fn + o.fn);
     }
