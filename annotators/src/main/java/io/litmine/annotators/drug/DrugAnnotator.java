@@ -12,8 +12,9 @@ import java.util.Set;
  * stores them under {@link LitmineAnnotations.DrugMentionsAnnotation}.
  *
  * <p>Registered as {@code customAnnotatorClass.drugs=io.litmine.annotators.drug.DrugAnnotator}.
- * A drug mention overlapping a gene mention (when the gene annotator ran first) is dropped, except
- * a monoclonal antibody (-mab) over a gene span the learned model found but no lexicon names.
+ * A drug mention overlapping a gene the lexicon names (when the gene annotator ran first) is dropped;
+ * over a gene span the learned model found but no lexicon names, both are kept, except that a
+ * monoclonal antibody (-mab) replaces such a span.
  * Property: {@code drugs.lexicon} (default: built-in {@code io/litmine/annotators/lexicon/drugs.tsv}).
  */
 public final class DrugAnnotator extends DictionaryAnnotator {

@@ -82,8 +82,11 @@ public abstract class DictionaryAnnotator implements Annotator {
                 List<Mention> kept = found;
                 List<Mention> unnamed = winners.stream().filter(w -> MentionMerger.UNNORMALISED_ID.equals(w.id())
                         && kept.stream().anyMatch(m -> overlap(m, w) && isAntibodyDrug(m))).toList();
+                // Only a gene the lexicon names outranks a drug. A span the model found but cannot
+                // name is ambiguous evidence ("insulin", "angiotensin II" are both): both are kept,
+                // each for its own type.
                 found = found.stream().filter(m -> winners.stream()
-                        .noneMatch(w -> overlap(w, m) && !unnamed.contains(w))).toList();
+                        .noneMatch(w -> overlap(w, m) && !MentionMerger.UNNORMALISED_ID.equals(w.id()))).toList();
                 if (!unnamed.isEmpty()) {
                     sentences.get(s).set(yieldTo, winners.stream().filter(w -> !unnamed.contains(w)).toList());
                 }

@@ -62,10 +62,10 @@ class GeneModelEvaluationTest {
         SeedScore seed = SeedScore.of(DATA.seedEntities(), tagger);
         LOG.info("seed, full lexicon + model: genes {} norm {}; drugs {} norm {}", seed.genes(), seed.geneNormAccuracy(),
                 seed.drugs(), seed.drugNormAccuracy());
-        // Measured genes F1 0.860, drugs F1 0.949, both norms 1.000. Genes stay below the 0.92 of the
+        // Measured genes F1 0.860, drugs F1 0.933, both norms 1.000. Genes stay below the 0.92 of the
         // model-less tagger: BC2GM's spans take in head nouns the seed leaves out (docs/entities.md).
         assertThat(seed.genes().f1()).isGreaterThanOrEqualTo(0.85);
-        assertThat(seed.drugs().f1()).isGreaterThanOrEqualTo(0.94);
+        assertThat(seed.drugs().f1()).isGreaterThanOrEqualTo(0.93);
         assertThat(seed.geneNormAccuracy()).isGreaterThanOrEqualTo(0.95);
         assertThat(seed.drugNormAccuracy()).isGreaterThanOrEqualTo(0.95);
     }
@@ -74,7 +74,7 @@ class GeneModelEvaluationTest {
     void bc5cdrDevelChemicals() throws Exception {
         IobScore score = IobScore.of(IobSentence.read(DATA.bc5cdrChemicalDevel()), tagger, EntityType.DRUG);
         LOG.info("BC5CDR devel chemicals, full lexicon + model: {}", score.prf());
-        // Measured F1 0.7905 (0.8025 without the model: drugs yield to the model's gene spans).
-        assertThat(score.prf().f1()).isGreaterThanOrEqualTo(0.79);
+        // Measured F1 0.8013 (0.8025 without the model): a drug yields only to a gene the lexicon names.
+        assertThat(score.prf().f1()).isGreaterThanOrEqualTo(0.80);
     }
 }
