@@ -13,9 +13,22 @@ import java.util.Properties;
  * How to build a {@link PaperAnnotator} or an {@code EntityTagger}. {@code lexiconDir} holds
  * {@code genes.tsv} and {@code drugs.tsv} (as written by {@code litmine lexicon import}); null means
  * the built-in curated lexicon. {@code geneModelDir} holds a gene model written by
- * {@code litmine model train-genes}; null means dictionary tagging only.
+ * {@code litmine model train-genes}; null means dictionary tagging only. {@code maxSentenceTokens}:
+ * longer sentences get no claims (they are counted as skipped).
  */
-public record AnnotatorConfig(Path lexiconDir, Path geneModelDir) {
+public record AnnotatorConfig(Path lexiconDir, Path geneModelDir, int maxSentenceTokens) {
+    /** Sentences longer than this are extraction debris or tables; the claim annotator skips them. */
+    public static final int DEFAULT_MAX_SENTENCE_TOKENS = 150;
+
+    public AnnotatorConfig {
+        if (maxSentenceTokens < 1) {
+            throw new IllegalArgumentException("the sentence-length limit must be at least 1 token, got " + maxSentenceTokens);
+        }
+    }
+
+    public AnnotatorConfig(Path lexiconDir, Path geneModelDir) {
+        this(lexiconDir, geneModelDir, DEFAULT_MAX_SENTENCE_TOKENS);
+    }
 
     public AnnotatorConfig(Path lexiconDir) {
         this(lexiconDir, null);
@@ -27,6 +40,7 @@ public record AnnotatorConfig(Path lexiconDir, Path geneModelDir) {
 
     /** Points the {@code genes} and {@code drugs} annotators at the lexicon folder and gene model, if any. */
     public void addLexiconProperties(Properties props) {
+        props.setProperty("claims.maxSentenceTokens", Integer.toString(maxSentenceTokens));
         if (geneModelDir != null) {
             if (!GeneModel.existsIn(geneModelDir)) {
                 throw new GeneModelException("model directory " + geneModelDir + " has no " + GeneModel.FILE_NAME);

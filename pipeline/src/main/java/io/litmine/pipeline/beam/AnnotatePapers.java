@@ -24,20 +24,22 @@ import org.slf4j.LoggerFactory;
 public final class AnnotatePapers extends PTransform<PCollection<Paper>, PCollectionTuple> {
     private final String lexiconDir;
     private final String geneModelDir;
+    private final int maxSentenceTokens;
 
     /**
      * @param lexiconDir a folder with genes.tsv/drugs.tsv, or "" for the built-in lexicon
      * @param geneModelDir a folder with a trained gene model, or "" for dictionary tagging only
      */
-    public AnnotatePapers(String lexiconDir, String geneModelDir) {
+    public AnnotatePapers(String lexiconDir, String geneModelDir, int maxSentenceTokens) {
         this.lexiconDir = lexiconDir == null ? "" : lexiconDir;
         this.geneModelDir = geneModelDir == null ? "" : geneModelDir;
+        this.maxSentenceTokens = maxSentenceTokens;
     }
 
     @Override
     public PCollectionTuple expand(PCollection<Paper> papers) {
         PCollectionTuple out = papers.apply("AnnotateWithCoreNLP",
-                ParDo.of(new AnnotateFn(lexiconDir, geneModelDir))
+                ParDo.of(new AnnotateFn(lexiconDir, geneModelDir, maxSentenceTokens))
                         .withOutputTags(Tags.ANNOTATED, TupleTagList.of(Tags.ANNOTATE_FAILURES)));
         out.get(Tags.ANNOTATED).setCoder(SerializableCoder.of(AnnotatedPaper.class));
         out.get(Tags.ANNOTATE_FAILURES).setCoder(SerializableCoder.of(Failure.class));
@@ -48,6 +50,7 @@ public final class AnnotatePapers extends PTransform<PCollection<Paper>, PCollec
         private static final Logger LOG = LoggerFactory.getLogger(AnnotateFn.class);
         private final String lexiconDir;
         private final String geneModelDir;
+        private final int maxSentenceTokens;
         private final Counter papers = IngestCounters.counter(IngestCounters.PAPERS);
         private final Counter failed = IngestCounters.counter(IngestCounters.FAILED);
         private final Counter claims = IngestCounters.counter(IngestCounters.CLAIMS);
@@ -57,15 +60,16 @@ public final class AnnotatePapers extends PTransform<PCollection<Paper>, PCollec
         private final Counter skippedSentences = IngestCounters.counter(IngestCounters.SKIPPED_SENTENCES);
         private transient PaperAnnotator annotator;
 
-        AnnotateFn(String lexiconDir, String geneModelDir) {
+        AnnotateFn(String lexiconDir, String geneModelDir, int maxSentenceTokens) {
             this.lexiconDir = lexiconDir;
             this.geneModelDir = geneModelDir;
+            this.maxSentenceTokens = maxSentenceTokens;
         }
 
         @Setup
         public void setup() {
             annotator = new PaperAnnotator(new AnnotatorConfig(lexiconDir.isEmpty() ? null : Path.of(lexiconDir),
-                    geneModelDir.isEmpty() ? null : Path.of(geneModelDir)));
+                    geneModelDir.isEmpty() ? null : Path.of(geneModelDir), maxSentenceTokens));
         }
 
         @ProcessElement

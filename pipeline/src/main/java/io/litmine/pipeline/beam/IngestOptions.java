@@ -37,4 +37,10 @@ public interface IngestOptions extends PipelineOptions {
     long getFileTimeoutSeconds();
 
     void setFileTimeoutSeconds(long value);
+
+    @Description("Sentences longer than this many tokens get no claims (extraction debris, tables); they are counted")
+    @Default.Integer(150)
+    int getMaxSentenceTokens();
+
+    void setMaxSentenceTokens(int value);
 }

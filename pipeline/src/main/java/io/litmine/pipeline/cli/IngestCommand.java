@@ -57,13 +57,18 @@ final class IngestCommand implements Callable<Integer> {
             description = "time limit of one file's extraction (default: ${DEFAULT-VALUE})")
     long fileTimeout;
 
+    @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "150",
+            description = "longer sentences (extraction debris, tables) get no claims and are counted (default: ${DEFAULT-VALUE})")
+    int maxSentenceTokens;
+
     @Override
     public Integer call() throws IngestException, UsageException {
         if (parallelism < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--parallelism must be at least 1");
         }
-        if (maxFileMb < 1 || fileTimeout < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-mb and --file-timeout must be at least 1");
+        if (maxFileMb < 1 || fileTimeout < 1 || maxSentenceTokens < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-file-mb, --file-timeout and --max-sentence-tokens must be at least 1");
         }
         ExtractionLimits limits = ExtractionLimits.defaults().with(maxFileMb * 1024 * 1024, Duration.ofSeconds(fileTimeout));
         // A person at a terminal sees one line rewritten in place; a log or a pipe gets plain lines.
@@ -72,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
                 : ProgressDisplays.log(Duration.ofSeconds(10));
         IngestSummary summary = new IngestService().ingest(
                 new IngestRequest(paths, index.layout(), runner, parallelism, LexiconLocation.resolve(lexicon), limits,
-                        runnerOptions, ModelLocation.resolve(model)), progress);
+                        runnerOptions, ModelLocation.resolve(model), maxSentenceTokens), progress);
         PrintWriter err = spec.commandLine().getErr();
         for (Failure failure : summary.failures()) {
             err.println("failed: " + failure.source() + ": " + failure.reason());

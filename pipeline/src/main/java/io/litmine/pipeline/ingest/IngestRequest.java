@@ -1,5 +1,6 @@
 package io.litmine.pipeline.ingest;
 
+import io.litmine.annotators.AnnotatorConfig;
 import io.litmine.corpus.extract.ExtractionLimits;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,10 +13,10 @@ import java.util.Objects;
  * (null: dictionary tagging only), what one file may cost (size and
  * time; null: {@link ExtractionLimits#defaults()}), and extra Beam runner options, passed to Beam
  * as they are ({@code flinkMaster=host:8081} becomes {@code --flinkMaster=host:8081}): how a
- * cluster runner is pointed at its cluster.
+ * cluster runner is pointed at its cluster; and the sentence-length limit of claim extraction.
  */
 public record IngestRequest(List<Path> inputs, IndexLayout layout, String runner, int parallelism, Path lexiconDir,
-        ExtractionLimits limits, List<String> runnerOptions, Path geneModelDir) {
+        ExtractionLimits limits, List<String> runnerOptions, Path geneModelDir, int maxSentenceTokens) {
     public static final String DEFAULT_RUNNER = "DirectRunner";
 
     public IngestRequest {
@@ -27,10 +28,14 @@ public record IngestRequest(List<Path> inputs, IndexLayout layout, String runner
         }
         limits = limits == null ? ExtractionLimits.defaults() : limits;
         runnerOptions = runnerOptions == null ? List.of() : List.copyOf(runnerOptions);
+        if (maxSentenceTokens < 1) {
+            throw new IllegalArgumentException("the sentence-length limit must be at least 1, got " + maxSentenceTokens);
+        }
     }
 
     /** With the default extraction limits and no extra runner options. */
     public IngestRequest(List<Path> inputs, IndexLayout layout, String runner, int parallelism, Path lexiconDir) {
-        this(inputs, layout, runner, parallelism, lexiconDir, null, List.of(), null);
+        this(inputs, layout, runner, parallelism, lexiconDir, null, List.of(), null,
+                AnnotatorConfig.DEFAULT_MAX_SENTENCE_TOKENS);
     }
 }

@@ -110,6 +110,7 @@ public final class IngestService {
             options.setStagingDir(staging.toString());
             options.setLexiconDir(request.lexiconDir() == null ? "" : request.lexiconDir().toString());
             options.setGeneModelDir(request.geneModelDir() == null ? "" : request.geneModelDir().toString());
+            options.setMaxSentenceTokens(request.maxSentenceTokens());
             options.setMaxFileBytes(request.limits().maxBytes());
             options.setFileTimeoutSeconds(request.limits().timeout().toSeconds());
             options.setJobName("litmine-ingest-" + UUID.randomUUID().toString().substring(0, 8));
