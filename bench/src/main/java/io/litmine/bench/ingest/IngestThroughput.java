@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.litmine.corpus.extract.ExtractionException;
 import io.litmine.corpus.extract.PaperExtractor;
+import io.litmine.corpus.files.FileTrees;
 import io.litmine.corpus.model.Paper;
 import io.litmine.pipeline.ingest.IndexLayout;
 import io.litmine.pipeline.ingest.IngestRequest;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -103,10 +103,6 @@ public final class IngestThroughput {
     }
 
     static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        FileTrees.delete(root);
     }
 }

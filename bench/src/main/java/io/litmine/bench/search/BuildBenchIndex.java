@@ -1,5 +1,6 @@
 package io.litmine.bench.search;
 
+import io.litmine.corpus.files.FileTrees;
 import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.index.search.EvidenceSearcher;
 import io.litmine.index.write.IndexMerger;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -91,10 +91,6 @@ public final class BuildBenchIndex {
     }
 
     private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        FileTrees.delete(dir);
     }
 }

@@ -1,18 +1,17 @@
 package io.litmine.index.write;
 
+import io.litmine.corpus.files.FileTrees;
 import io.litmine.index.schema.Fields;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -200,10 +199,8 @@ public final class IndexMerger {
 
     /** Runs after the commit: a shard left behind is harmless, since merging it again is idempotent. */
     private static void deleteShardDir(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
             LOG.warn("merged shard {} could not be deleted; merging it again is harmless", dir, e);
         }

@@ -1,5 +1,6 @@
 package io.litmine.pipeline.cli;
 
+import io.litmine.corpus.files.FileTrees;
 import io.litmine.index.export.ExportFormat;
 import io.litmine.index.search.EvidenceSearcher;
 import io.litmine.index.search.SearchRequest;
@@ -11,10 +12,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,10 +67,6 @@ final class DemoCommand implements Callable<Integer> {
         if (!Files.isDirectory(layout.lucene())) {
             throw new UsageException(root + " exists and is not a litmine index; choose another --out");
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        FileTrees.delete(root);
     }
 }

@@ -1,5 +1,6 @@
 package io.litmine.pipeline.ingest;
 
+import io.litmine.corpus.files.FileTrees;
 import io.litmine.index.write.IndexMerger;
 import io.litmine.index.write.MergeSummary;
 import io.litmine.pipeline.beam.Failure;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -154,13 +154,8 @@ public final class IngestService {
     }
 
     private static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
             LOG.warn("could not remove staging folder {}: {}", dir, e.getMessage());
         }

@@ -3,6 +3,7 @@ package io.litmine.annotators.lexicon.importing;
 import io.litmine.annotators.lexicon.Lexicon;
 import io.litmine.annotators.lexicon.LexiconException;
 import io.litmine.annotators.lexicon.Qualifiers;
+import io.litmine.corpus.files.FileTrees;
 import io.litmine.corpus.model.EntityType;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,12 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -150,13 +149,8 @@ public final class LexiconImporter {
     }
 
     private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
             LOG.warn("could not remove temporary folder {}: {}", dir, e.getMessage());
         }
