@@ -119,4 +119,16 @@ public final class LitmineAnnotations {
             return Integer.class;
         }
     }
+
+    /**
+     * On the gene model's tokens: {@code B} or {@code I} where a lexicon name starts or goes on,
+     * {@code O} elsewhere; a feature of the model ({@code GeneFeatures}), set by the trainer and
+     * at tagging time from the same dictionary matcher.
+     */
+    public static final class LexiconTagAnnotation implements CoreAnnotation<String> {
+        @Override
+        public Class<String> getType() {
+            return String.class;
+        }
+    }
 }

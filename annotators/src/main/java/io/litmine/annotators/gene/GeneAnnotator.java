@@ -53,7 +53,7 @@ public final class GeneAnnotator extends DictionaryAnnotator {
 
     @Override
     protected List<Mention> refine(String text, List<Span> tokens, List<Mention> found) {
-        return model == null ? found : merger.merge(text, model.mentions(text, tokens), found);
+        return model == null ? found : merger.merge(text, model.mentions(text, tokens, found), found);
     }
 
     @Override

@@ -46,23 +46,28 @@ public final class DictionaryMatcher {
     public List<Mention> match(String text, List<Span> tokens) {
         List<Span> pieces = pieces(text, tokens);
         String[] keys = new String[pieces.size()];
+        String[] folded = new String[pieces.size()];
         for (int k = 0; k < keys.length; k++) {
             keys[k] = SurfaceKey.compact(text.substring(pieces.get(k).start(), pieces.get(k).end()));
+            folded[k] = SurfaceKey.fold(keys[k]);
         }
         String sentence = null;
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < pieces.size()) {
+            // The key and its folded form grow together: folding each piece once, not each candidate,
+            // was a third of the matcher's time with the full lexicons.
             StringBuilder key = new StringBuilder(keys[i]);
+            StringBuilder foldedKey = new StringBuilder(folded[i]);
             LexiconEntry matched = null;
             int matchedTo = -1;
             int slashes = 0;
             for (int j = i; ; j++) {
-                String candidate = key.toString();
-                if (!lexicon.hasPrefix(SurfaceKey.fold(candidate))) {
+                String foldedCandidate = foldedKey.toString();
+                if (!lexicon.hasPrefix(foldedCandidate)) {
                     break;
                 }
-                LexiconEntry entry = lexicon.lookupKey(candidate);
+                LexiconEntry entry = lexicon.lookupKey(key.toString(), foldedCandidate);
                 if (entry != null && entry.qualifiers().needsContext() && sentence == null) {
                     sentence = sentenceText(text, tokens);
                 }
@@ -73,16 +78,17 @@ public final class DictionaryMatcher {
                 if (j + 1 >= pieces.size() || j + 1 - i >= lexicon.maxWords()) {
                     break;
                 }
-                String gap = text.substring(pieces.get(j).end(), pieces.get(j + 1).start());
-                if (!gap.codePoints().allMatch(SurfaceKey::isJoiner)) {
+                int gapSlashes = slashesInJoiningGap(text, pieces.get(j).end(), pieces.get(j + 1).start());
+                if (gapSlashes < 0) {
                     break;
                 }
-                int gapSlashes = (int) gap.chars().filter(c -> c == '/').count();
                 slashes += gapSlashes;
                 if (slashes > 1) {
                     break;
                 }
-                key.append("/".repeat(gapSlashes)).append(keys[j + 1]);
+                String slashText = "/".repeat(gapSlashes);
+                key.append(slashText).append(keys[j + 1]);
+                foldedKey.append(slashText).append(folded[j + 1]);
             }
             if (matched == null) {
                 i++;
@@ -96,6 +102,22 @@ public final class DictionaryMatcher {
             i = matchedTo + 1;
         }
         return mentions;
+    }
+
+    /** Slashes between two pieces, or -1 when something other than a joiner sits between them. */
+    private static int slashesInJoiningGap(String text, int from, int to) {
+        int slashes = 0;
+        for (int k = from; k < to; ) {
+            int cp = text.codePointAt(k);
+            if (!SurfaceKey.isJoiner(cp)) {
+                return -1;
+            }
+            if (cp == '/') {
+                slashes++;
+            }
+            k += Character.charCount(cp);
+        }
+        return slashes;
     }
 
     /** "Fig. 2C", "Table S1", "Figure 3 A": the short match is a panel label. */

@@ -162,6 +162,11 @@ public final class Lexicon {
 
     /** The entry under a compact key (see {@link SurfaceKey#compact}), or null. */
     LexiconEntry lookupKey(String compactKey) {
+        return lookupKey(compactKey, SurfaceKey.fold(compactKey));
+    }
+
+    /** As {@link #lookupKey(String)}, given the key already folded ({@link SurfaceKey#fold}). */
+    LexiconEntry lookupKey(String compactKey, String foldedKey) {
         if (SurfaceKey.caseSensitive(compactKey)) {
             LexiconEntry entry = exact.get(compactKey);
             if (entry == null && SurfaceKey.symbolLike(compactKey)) {
@@ -170,7 +175,7 @@ public final class Lexicon {
             }
             return entry;
         }
-        return folded.get(SurfaceKey.fold(compactKey));
+        return folded.get(foldedKey);
     }
 
     /**

@@ -16,6 +16,9 @@ public final class SurfaceKey {
     }
 
     public static String compact(String surface) {
+        if (plainAscii(surface)) {
+            return surface;
+        }
         String nfkc = Normalizer.normalize(surface, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length() + 8);
         nfkc.codePoints().filter(cp -> !Character.isWhitespace(cp) && !isHyphen(cp)).forEach(cp -> {
@@ -52,8 +55,29 @@ public final class SurfaceKey {
      */
     public static boolean caseSensitive(String compactKey) {
         int length = compactKey.codePointCount(0, compactKey.length());
-        boolean hasDigit = compactKey.codePoints().anyMatch(Character::isDigit);
-        return length <= 3 || (length <= 5 && !hasDigit);
+        if (length <= 3) {
+            return true;
+        }
+        if (length > 5) {
+            return false;
+        }
+        for (int k = 0; k < compactKey.length(); k++) {
+            if (Character.isDigit(compactKey.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ASCII letters and digits only: already its own compact form (the common case, kept cheap). */
+    private static boolean plainAscii(String surface) {
+        for (int k = 0; k < surface.length(); k++) {
+            char c = surface.charAt(k);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

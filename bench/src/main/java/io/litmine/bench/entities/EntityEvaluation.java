@@ -2,6 +2,7 @@ package io.litmine.bench.entities;
 
 import io.litmine.annotators.AnnotatorConfig;
 import io.litmine.annotators.gene.model.GeneModelTrainer;
+import io.litmine.annotators.lexicon.Lexicon;
 import io.litmine.annotators.lexicon.importing.ImportSummary;
 import io.litmine.annotators.lexicon.importing.LexiconImporter;
 import io.litmine.annotators.tag.EntityTagger;
@@ -53,7 +54,7 @@ public final class EntityEvaluation {
             model = Path.of(args[modelAt + 1]);
         } else if (Arrays.asList(args).contains("--train")) {
             model = Files.createTempDirectory("litmine-model-");
-            System.out.println(new GeneModelTrainer().train(data.bc2gmTrain(), model).describe());
+            System.out.println(new GeneModelTrainer(Lexicon.load(EntityType.GENE, lexicon)).train(data.bc2gmTrain(), model).describe());
         }
         long t0 = System.nanoTime();
         EntityTagger builtIn = new EntityTagger(AnnotatorConfig.defaults());

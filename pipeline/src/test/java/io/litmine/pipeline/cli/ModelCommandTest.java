@@ -37,12 +37,12 @@ class ModelCommandTest {
     @Test
     void trainsAndSaysWhatItWrote() {
         assertThat(trained.exitCode()).isZero();
-        assertThat(trained.out()).startsWith("trained gene model on 16 sentences").contains("genes.crf.ser.gz");
+        assertThat(trained.out()).startsWith("trained gene model on 16 sentences").contains("genes-crf.weights.gz");
     }
 
     @Test
     void aMalformedFileIsOneLineAndTheModelStays() throws Exception {
-        Path model = models.resolve("genes.crf.ser.gz");
+        Path model = models.resolve("genes-crf.weights.gz");
         byte[] before = Files.readAllBytes(model);
         Files.writeString(dir.resolve("bad.tsv"), "Expression O\n", StandardCharsets.UTF_8);
         CliRun run = CliRun.of("model", "train-genes", "--iob", dir.resolve("bad.tsv").toString(), "--out", models.toString());
@@ -69,6 +69,15 @@ class ModelCommandTest {
     void aFolderWithoutAModelIsAUsageError() {
         CliRun run = CliRun.of("tag", "--model", dir.resolve("nothing").toString());
         assertThat(run.exitCode()).isEqualTo(LitmineCli.USAGE);
-        assertThat(run.err()).contains("holds no genes.crf.ser.gz");
+        assertThat(run.err()).contains("holds no genes-crf.weights.gz");
+    }
+
+    @Test
+    void aLexiconFolderWithoutLexiconFilesIsAUsageError() {
+        CliRun run = CliRun.of("model", "train-genes", "--iob", dir.resolve("train.tsv").toString(),
+                "--out", dir.resolve("other").toString(), "--lexicon", dir.resolve("nothing").toString());
+        assertThat(run.exitCode()).isEqualTo(LitmineCli.USAGE);
+        assertThat(run.err()).contains("holds no genes.tsv and drugs.tsv");
+        assertThat(dir.resolve("other")).doesNotExist();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.litmine.annotators.AnnotatorConfig;
+import io.litmine.annotators.lexicon.Lexicon;
 import io.litmine.annotators.tag.EntityTagger;
 import io.litmine.annotators.tag.TaggedEntity;
 import io.litmine.corpus.model.EntityType;
@@ -39,7 +40,7 @@ class GeneModelTrainerTest {
         }
         Files.writeString(dir.resolve("train.tsv"), iob, StandardCharsets.UTF_8);
         models = dir.resolve("models");
-        summary = new GeneModelTrainer(30, 1).train(dir.resolve("train.tsv"), models);
+        summary = new GeneModelTrainer(Lexicon.builtIn(EntityType.GENE), 30, 1).train(dir.resolve("train.tsv"), models);
     }
 
     @Test
@@ -58,14 +59,14 @@ class GeneModelTrainerTest {
         String text = "Expression of DKR6 gene was high .";
         List<Span> tokens = List.of(new Span(0, 10), new Span(11, 13), new Span(14, 18), new Span(19, 23),
                 new Span(24, 27), new Span(28, 32), new Span(33, 34));
-        assertThat(GeneModel.load(models).mentions(text, tokens)).containsExactly(new Span(14, 18));
+        assertThat(GeneModel.load(models).mentions(text, tokens, List.of())).containsExactly(new Span(14, 18));
     }
 
     @Test
     void aMalformedFileLeavesThePreviousModelIntact() throws Exception {
         byte[] before = Files.readAllBytes(summary.model());
         Files.writeString(dir.resolve("bad.tsv"), "Expression\tO\nof\tGENE\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> new GeneModelTrainer(30, 1).train(dir.resolve("bad.tsv"), models))
+        assertThatThrownBy(() -> new GeneModelTrainer(Lexicon.builtIn(EntityType.GENE), 30, 1).train(dir.resolve("bad.tsv"), models))
                 .isInstanceOf(GeneModelException.class).hasMessageContaining("line 2");
         assertThat(Files.readAllBytes(summary.model())).isEqualTo(before);
         try (Stream<Path> files = Files.list(models)) {

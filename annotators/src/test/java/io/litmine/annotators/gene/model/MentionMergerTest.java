@@ -25,10 +25,30 @@ class MentionMergerTest {
 
     @Test
     void aModelSpanTakesTheIdentityOfTheOneNameInside() {
-        String text = "The HER2 protein was high.";
-        List<Mention> out = new MentionMerger(GENES, MentionMerger.Policy.UNION)
-                .merge(text, List.of(span(text, "HER2 protein")), List.of(dict(text, "HER2", "ERBB2", "HGNC:3430")));
-        assertThat(out).containsExactly(new Mention("HER2 protein", 4, 16, EntityType.GENE, "ERBB2", "HGNC:3430"));
+        String text = "The HER2 extracellular domain was high.";
+        List<Mention> out = new MentionMerger(GENES, MentionMerger.Policy.UNION).merge(text,
+                List.of(span(text, "HER2 extracellular domain")), List.of(dict(text, "HER2", "ERBB2", "HGNC:3430")));
+        assertThat(out).containsExactly(new Mention("HER2 extracellular domain", 4, 29, EntityType.GENE, "ERBB2", "HGNC:3430"));
+    }
+
+    @Test
+    void wordsThatLeaveTheGeneAsItWasKeepTheLexiconSpan() {
+        String text = "The human HER2 receptor and anti-HER2 monoclonal antibodies.";
+        Mention first = dict(text, "HER2", "ERBB2", "HGNC:3430");
+        int second = text.indexOf("HER2", first.end());
+        Mention other = new Mention("HER2", second, second + 4, EntityType.GENE, "ERBB2", "HGNC:3430");
+        List<Mention> out = new MentionMerger(GENES, MentionMerger.Policy.MODEL_SPANS).merge(text,
+                List.of(span(text, "human HER2 receptor"), span(text, "anti-HER2 monoclonal antibodies")), List.of(first, other));
+        assertThat(out).containsExactly(first, other);
+    }
+
+    @Test
+    void aLongerLexiconNameAroundTheModelSpanWins() {
+        String text = "Loss of phosphatase and tensin homolog was seen.";
+        Mention pten = dict(text, "phosphatase and tensin homolog", "PTEN", "HGNC:9588");
+        List<Mention> out = new MentionMerger(GENES, MentionMerger.Policy.MODEL_SPANS)
+                .merge(text, List.of(span(text, "tensin homolog")), List.of(pten));
+        assertThat(out).containsExactly(pten);
     }
 
     @Test
@@ -48,13 +68,13 @@ class MentionMergerTest {
 
     @Test
     void dictionaryMentionsTheModelMissedAreKeptOnlyInUnion() {
-        String text = "PTEN and HER2 protein";
+        String text = "PTEN and HER2 kinase domain";
         Mention pten = dict(text, "PTEN", "PTEN", "HGNC:9588");
         List<Mention> dictionary = List.of(pten, dict(text, "HER2", "ERBB2", "HGNC:3430"));
-        List<Span> model = List.of(span(text, "HER2 protein"));
+        List<Span> model = List.of(span(text, "HER2 kinase domain"));
         assertThat(new MentionMerger(GENES, MentionMerger.Policy.UNION).merge(text, model, dictionary))
-                .extracting(Mention::text).containsExactly("PTEN", "HER2 protein");
+                .extracting(Mention::text).containsExactly("PTEN", "HER2 kinase domain");
         assertThat(new MentionMerger(GENES, MentionMerger.Policy.MODEL_SPANS).merge(text, model, dictionary))
-                .extracting(Mention::text).containsExactly("HER2 protein");
+                .extracting(Mention::text).containsExactly("HER2 kinase domain");
     }
 }

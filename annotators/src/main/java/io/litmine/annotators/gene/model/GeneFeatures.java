@@ -1,0 +1,141 @@
+package io.litmine.annotators.gene.model;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.sequences.Clique;
+import edu.stanford.nlp.sequences.FeatureFactory;
+import edu.stanford.nlp.util.PaddedList;
+import io.litmine.annotators.LitmineAnnotations;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The gene model's features, a CoreNLP {@link FeatureFactory} registered through the CRF's
+ * {@code featureFactory} flag, so CoreNLP trains the model on exactly the features
+ * {@link GeneDecoder} computes when tagging. Written for the gene task rather than taken from
+ * CoreNLP's general {@code NERFeatureFactory} for two reasons, both measured (docs/entities.md):
+ * that factory's feature method is too large for the JIT compiler ({@code DontCompileHugeMethods}),
+ * so it runs interpreted and tagging cost +36 % over {@code tokenize,ssplit,pos,lemma}; and it
+ * cannot read the lexicon, the strongest single clue to a gene name.
+ *
+ * <p>Per token ({@code |C}, 23 at most): the word; its neighbours within two, lower-cased; the two
+ * word pairs; prefixes and suffixes up to {@value #AFFIX} characters ({@code IL}, {@code CD},
+ * {@code -ase}, {@code -in}); word shapes of it and its neighbours ({@code p53}, {@code BRCA1},
+ * {@code Ras} differ); and the dictionary's verdict on it and its neighbours
+ * ({@link LitmineAnnotations.LexiconTagAnnotation}). Per label pair ({@code |CpC}): a bias, the
+ * shape and the dictionary verdicts, which let a mention continue over "- 2" or "alpha".
+ */
+public final class GeneFeatures extends FeatureFactory<CoreLabel> {
+
+    private static final long serialVersionUID = 1L;
+    static final int AFFIX = 4;
+    private static final String PAD = "<pad>";
+    private static final String OUTSIDE = "O";
+
+    @Override
+    public Collection<String> getCliqueFeatures(PaddedList<CoreLabel> info, int position, Clique clique) {
+        List<String> out = new ArrayList<>(24);
+        if (clique == cliqueC) {
+            tokenFeatures(info, position, out);
+        } else if (clique == cliqueCpC) {
+            transitionFeatures(info, position, out);
+        }
+        return out;
+    }
+
+    // Each feature string is built once, clique suffix included (|C, |CpC, as CoreNLP's own factory
+    // names them): the strings and their index lookups are most of the model's cost.
+    private static void tokenFeatures(PaddedList<CoreLabel> info, int i, List<String> out) {
+        String word = word(info, i);
+        String lower = lower(info, i);
+        String prev = lower(info, i - 1);
+        String next = lower(info, i + 1);
+        int length = word.length();
+        out.add("W=" + word + "|C");
+        out.add("W-1=" + prev + "|C");
+        out.add("W+1=" + next + "|C");
+        out.add("W-2=" + lower(info, i - 2) + "|C");
+        out.add("W+2=" + lower(info, i + 2) + "|C");
+        out.add("W-1W=" + prev + '_' + lower + "|C");
+        out.add("WW+1=" + lower + '_' + next + "|C");
+        for (int n = 1; n <= Math.min(AFFIX, length); n++) {
+            out.add("P" + n + '=' + word.substring(0, n) + "|C");
+            out.add("S" + n + '=' + word.substring(length - n) + "|C");
+        }
+        String shape = shape(word);
+        String prevShape = shape(word(info, i - 1));
+        String nextShape = shape(word(info, i + 1));
+        out.add("SH=" + shape + "|C");
+        out.add("SH-1=" + prevShape + "|C");
+        out.add("SH+1=" + nextShape + "|C");
+        out.add("SH3=" + prevShape + '_' + shape + '_' + nextShape + "|C");
+        String lex = lexicon(info, i);
+        out.add("LX=" + lex + "|C");
+        out.add("LX-1=" + lexicon(info, i - 1) + "|C");
+        out.add("LX+1=" + lexicon(info, i + 1) + "|C");
+        out.add("LXSH=" + lex + '_' + shape + "|C");
+    }
+
+    private static void transitionFeatures(PaddedList<CoreLabel> info, int i, List<String> out) {
+        out.add("PSEQ|CpC");
+        out.add("PSEQSH=" + shape(word(info, i)) + "|CpC");
+        out.add("PSEQLX=" + lexicon(info, i - 1) + '_' + lexicon(info, i) + "|CpC");
+    }
+
+    /** The word at {@code i}; outside the sentence a padding word (CoreNLP's pad token is shared, never read). */
+    private static String word(PaddedList<CoreLabel> info, int i) {
+        if (i < 0 || i >= info.size()) {
+            return PAD;
+        }
+        String word = info.get(i).word();
+        return word == null ? PAD : word;
+    }
+
+    private static String lower(PaddedList<CoreLabel> info, int i) {
+        return word(info, i).toLowerCase(Locale.ROOT);
+    }
+
+    private static String lexicon(PaddedList<CoreLabel> info, int i) {
+        if (i < 0 || i >= info.size()) {
+            return OUTSIDE;
+        }
+        String tag = info.get(i).get(LitmineAnnotations.LexiconTagAnnotation.class);
+        return tag == null ? OUTSIDE : tag;
+    }
+
+    /**
+     * Word shape: upper case {@code X}, lower case {@code x}, digit {@code d}, Greek {@code g}, other
+     * characters as they are, runs collapsed ({@code BRCA1} → {@code Xd}, {@code p27kip1} →
+     * {@code xdxd}, {@code IL-2} → {@code X-d}); words of up to two letters are kept whole in
+     * shape ({@code XX}), since the length of a short symbol matters.
+     */
+    static String shape(String word) {
+        if (PAD.equals(word)) {
+            return PAD;
+        }
+        StringBuilder out = new StringBuilder(Math.min(word.length(), 8));
+        char last = 0;
+        boolean shortWord = word.length() <= 2;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            char s;
+            if (c >= '\u0391' && c <= '\u03c9') {
+                s = 'g';
+            } else if (Character.isUpperCase(c)) {
+                s = 'X';
+            } else if (Character.isLowerCase(c)) {
+                s = 'x';
+            } else if (Character.isDigit(c)) {
+                s = 'd';
+            } else {
+                s = c;
+            }
+            if (s != last || shortWord) {
+                out.append(s);
+                last = s;
+            }
+        }
+        return out.toString();
+    }
+}
