@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.litmine.corpus.model.Claim;
 import io.litmine.index.json.EvidenceJson;
 import io.litmine.index.search.CitedReference;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -41,17 +42,60 @@ public final class ClaimExporter {
 
     /** Writes UTF-8 to {@code out}, flushing but not closing it. */
     public static void write(List<ClaimRow> rows, ExportFormat format, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        write(rows, format, writer);
+        write(rows, format, new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
     public static void write(List<ClaimRow> rows, ExportFormat format, Writer out) throws IOException {
-        switch (format) {
-            case JSONL -> writeJsonLines(rows, out);
-            case CSV, TSV -> writeTable(rows, csvFormat(format), out);
-            default -> throw new IllegalArgumentException("claims are exported as csv, tsv or jsonl, not " + format.extension());
+        try (Table table = open(format, out)) {
+            for (ClaimRow row : rows) {
+                table.add(row);
+            }
         }
-        out.flush();
+    }
+
+    /**
+     * A table written row by row, so an export never holds more than one claim: the header (CSV/TSV)
+     * is written on opening; closing flushes {@code out} without closing it.
+     */
+    public static Table open(ExportFormat format, Writer out) throws IOException {
+        return switch (format) {
+            case JSONL -> new Table(out, null);
+            case CSV, TSV -> {
+                CSVPrinter printer = new CSVPrinter(out, csvFormat(format));
+                printer.printRecord(COLUMNS);
+                yield new Table(out, printer);
+            }
+            default -> throw new IllegalArgumentException("claims are exported as csv, tsv or jsonl, not " + format.extension());
+        };
+    }
+
+    /** See {@link #open}. */
+    public static final class Table implements Closeable {
+        private final Writer out;
+        private final CSVPrinter printer;
+        private final ObjectMapper mapper = EvidenceJson.mapper();
+
+        private Table(Writer out, CSVPrinter printer) {
+            this.out = out;
+            this.printer = printer;
+        }
+
+        public void add(ClaimRow row) throws IOException {
+            if (printer == null) {
+                out.write(mapper.writeValueAsString(jsonObject(mapper, row)));
+                out.write('\n');
+            } else {
+                printer.printRecord(cells(row));
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (printer != null) {
+                printer.flush();
+            }
+            out.flush();
+        }
     }
 
     /** The commons-csv format a table export uses, so readers can parse it back the same way. */
@@ -61,14 +105,6 @@ public final class ClaimExporter {
             case TSV -> CSVFormat.RFC4180.builder().setDelimiter('\t').get();
             default -> throw new IllegalArgumentException(format.extension() + " is not a table format");
         };
-    }
-
-    private static void writeJsonLines(List<ClaimRow> rows, Writer out) throws IOException {
-        ObjectMapper mapper = EvidenceJson.mapper();
-        for (ClaimRow row : rows) {
-            out.write(mapper.writeValueAsString(jsonObject(mapper, row)));
-            out.write('\n');
-        }
     }
 
     private static ObjectNode jsonObject(ObjectMapper mapper, ClaimRow row) {
@@ -99,15 +135,6 @@ public final class ClaimExporter {
         c.unresolved().forEach(o.putArray("unresolved")::add);
         o.put("citationCheck", c.citationCheck().label());
         return o;
-    }
-
-    private static void writeTable(List<ClaimRow> rows, CSVFormat format, Writer out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, format);
-        printer.printRecord(COLUMNS);
-        for (ClaimRow row : rows) {
-            printer.printRecord(cells(row));
-        }
-        printer.flush();
     }
 
     private static List<String> cells(ClaimRow row) {

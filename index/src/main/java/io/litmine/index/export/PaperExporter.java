@@ -47,9 +47,14 @@ public final class PaperExporter {
 
     public static void write(List<AnnotatedPaper> papers, Writer out) throws IOException {
         for (AnnotatedPaper paper : papers) {
-            out.write(WRITER.writeValueAsString(PaperLine.of(paper)));
-            out.write('\n');
+            writeLine(paper, out);
         }
         out.flush();
+    }
+
+    /** One paper's line; the caller flushes. */
+    public static void writeLine(AnnotatedPaper paper, Writer out) throws IOException {
+        out.write(WRITER.writeValueAsString(PaperLine.of(paper)));
+        out.write('\n');
     }
 }

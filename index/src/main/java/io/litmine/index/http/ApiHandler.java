@@ -12,7 +12,6 @@ import io.litmine.index.search.PaperSummary;
 import io.litmine.index.search.QuerySyntaxException;
 import io.litmine.index.search.SearchRequest;
 import io.litmine.index.search.SearchResults;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -101,14 +100,14 @@ final class ApiHandler implements HttpHandler {
     }
 
     private void export(HttpExchange exchange, EvidenceExport export) throws IOException, QuerySyntaxException {
-        // Buffered: a query error must still be able to become a 400 before any byte is sent.
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        String name = "litmine-" + export.content().name().toLowerCase(Locale.ROOT) + "." + export.format().fileExtension();
         index.search(searcher -> {
-            export.write(searcher, body);
+            // The query is parsed before the first byte, so a syntax error is still a 400; then the
+            // export streams from the index to the client, whatever its size.
+            searcher.checkQuery(export.query());
+            exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + name + "\"");
+            Responses.stream(exchange, export.format().mediaType() + "; charset=utf-8", out -> export.write(searcher, out));
             return null;
         });
-        String name = "litmine-" + export.content().name().toLowerCase(Locale.ROOT) + "." + export.format().fileExtension();
-        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        Responses.bytes(exchange, 200, export.format().mediaType() + "; charset=utf-8", body.toByteArray());
     }
 }

@@ -207,10 +207,22 @@ public final class EvidenceSearcher implements Closeable {
     /** Every paper, ordered by source path. */
     public List<AnnotatedPaper> papers() throws IOException {
         List<AnnotatedPaper> papers = new ArrayList<>();
-        for (Document doc : all(PAPER_DOCS, PAPER_ORDER, PAPER_FIELDS)) {
-            papers.add(EvidenceJson.annotatedPaper(doc.get(Fields.PAPER_JSON)));
-        }
+        forEachPaper(papers::add);
         return papers;
+    }
+
+    /**
+     * Every paper, ordered by source path, handed to {@code visitor} one at a time: only the current
+     * paper is in memory, so exports of any size run in a small heap.
+     */
+    public void forEachPaper(Visitor<AnnotatedPaper> visitor) throws IOException {
+        forEach(PAPER_DOCS, PAPER_ORDER, PAPER_FIELDS, doc -> visitor.visit(EvidenceJson.annotatedPaper(doc.get(Fields.PAPER_JSON))));
+    }
+
+    /** Receives one item at a time from {@link #forEachPaper} or {@link #forEachClaim}. */
+    @FunctionalInterface
+    public interface Visitor<T> {
+        void visit(T item) throws IOException;
     }
 
     /** One page of the papers, ordered by source path, from their stored counts (no paper JSON is read). */
@@ -239,12 +251,21 @@ public final class EvidenceSearcher implements Closeable {
 
     /** Claims matching {@code queryOrNull} and {@code filters}, by paper then offset. */
     public List<Claim> claims(String queryOrNull, SearchFilters filters) throws IOException, QuerySyntaxException {
-        Query query = ClaimQueries.claims(queries.parseText(queryOrNull), queries.filters(filters));
         List<Claim> claims = new ArrayList<>();
-        for (Document doc : all(query, CLAIM_ORDER, CLAIM_FIELDS)) {
-            claims.add(EvidenceJson.claim(doc.get(Fields.CLAIM_JSON)));
-        }
+        forEachClaim(queryOrNull, filters, claims::add);
         return claims;
+    }
+
+    /** As {@link #claims(String, SearchFilters)}, handing each claim to {@code visitor} as it is read. */
+    public void forEachClaim(String queryOrNull, SearchFilters filters, Visitor<Claim> visitor)
+            throws IOException, QuerySyntaxException {
+        Query query = ClaimQueries.claims(queries.parseText(queryOrNull), queries.filters(filters));
+        forEach(query, CLAIM_ORDER, CLAIM_FIELDS, doc -> visitor.visit(EvidenceJson.claim(doc.get(Fields.CLAIM_JSON))));
+    }
+
+    /** Throws if {@code queryOrNull} does not parse: lets a caller fail before it starts a response. */
+    public void checkQuery(String queryOrNull) throws QuerySyntaxException {
+        queries.parseText(queryOrNull);
     }
 
     /** The claim with this id, if indexed. */
@@ -311,16 +332,21 @@ public final class EvidenceSearcher implements Closeable {
     }
 
     private List<Document> all(Query query, Sort sort, Set<String> fields) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        forEach(query, sort, fields, docs::add);
+        return docs;
+    }
+
+    /** The sorted hits are ids only (a few bytes each); each stored document is read when visited. */
+    private void forEach(Query query, Sort sort, Set<String> fields, Visitor<Document> visitor) throws IOException {
         int count = searcher.count(query);
         if (count == 0) {
-            return List.of();
+            return;
         }
         StoredFields stored = searcher.storedFields();
-        List<Document> docs = new ArrayList<>(count);
         for (ScoreDoc hit : searcher.search(query, count, sort).scoreDocs) {
-            docs.add(stored.document(hit.doc, fields));
+            visitor.visit(stored.document(hit.doc, fields));
         }
-        return docs;
     }
 
     private static Query paperQuery(String paperId) {

@@ -101,7 +101,7 @@ class EvidenceServerTest {
     void badRequestsAre400WithAnErrorMessage() throws Exception {
         for (String bad : List.of("/api/search?q=" + enc("AND ("), "/api/search?limit=abc", "/api/search?hedged=maybe",
                 "/api/search?mechanism=NOPE", "/api/search?q=" + enc("colour:red"), "/api/export?format=docx",
-                "/api/export?what=papers&format=bibtex", "/api/search?sort=random")) {
+                "/api/export?what=papers&format=bibtex", "/api/search?sort=random", "/api/export?format=csv&q=" + enc("AND ("))) {
             HttpResponse<String> r = get(bad);
             assertThat(r.statusCode()).as(bad).isEqualTo(400);
             assertThat(JSON.readTree(r.body()).get("error").asText()).as(bad).isNotBlank().doesNotContain("\n\tat ");
@@ -158,6 +158,25 @@ class EvidenceServerTest {
         HttpResponse<String> bib = get("/api/export?format=bibtex&q=Akt");
         assertThat(bib.statusCode()).isEqualTo(200);
         assertThat(bib.body()).contains("@article{berns2007functional,").contains("@misc{");
+    }
+
+    @Test
+    void streamedPaperExportHasOneLinePerMatchingPaper() throws Exception {
+        HttpResponse<String> all = get("/api/export?what=papers&format=jsonl");
+        assertThat(all.statusCode()).isEqualTo(200);
+        List<String> lines = all.body().lines().toList();
+        assertThat(lines.size()).isEqualTo(JSON.readTree(get("/api/papers").body()).get("total").asInt());
+        for (String line : lines) {
+            assertThat(JSON.readTree(line).get("paperId").asText()).isNotBlank();
+        }
+        HttpResponse<String> herceptin = get("/api/export?what=papers&format=jsonl&drug=Herceptin");
+        assertThat(herceptin.body().lines().map(l -> {
+            try {
+                return JSON.readTree(l).get("paperId").asText();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).containsExactlyInAnyOrder("A1", "B1");
     }
 
     @Test

@@ -53,11 +53,7 @@ final class ExportCommand implements Callable<Integer> {
                 });
             } else {
                 // Through the command line's writer (UTF-8, and what tests capture), not System.out.
-                java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-                export.write(searcher, buffer);
-                java.io.PrintWriter writer = spec.commandLine().getOut();
-                writer.write(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
-                writer.flush();
+                export.write(searcher, spec.commandLine().getOut());
             }
         } catch (QueryFailure e) {
             throw e.syntaxError;

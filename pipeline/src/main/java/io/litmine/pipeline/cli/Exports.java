@@ -1,10 +1,8 @@
 package io.litmine.pipeline.cli;
 
-import io.litmine.corpus.model.Claim;
-import io.litmine.index.export.ClaimExporter;
-import io.litmine.index.export.ClaimRow;
+import io.litmine.index.export.EvidenceExport;
+import io.litmine.index.export.ExportContent;
 import io.litmine.index.export.ExportFormat;
-import io.litmine.index.export.PaperExporter;
 import io.litmine.index.search.EvidenceSearcher;
 import io.litmine.index.search.QuerySyntaxException;
 import java.io.IOException;
@@ -12,31 +10,24 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Writes exports to a file atomically (a temp file moved into place) or to a stream. */
 final class Exports {
     private Exports() {
     }
 
-    static List<ClaimRow> claimRows(EvidenceSearcher searcher, String query) throws IOException, QuerySyntaxException {
-        List<ClaimRow> rows = new ArrayList<>();
-        for (Claim claim : searcher.claims(query)) {
-            rows.add(new ClaimRow(claim, searcher.citedReferences(claim)));
-        }
-        return rows;
-    }
-
+    /** The claim-citation table of the claims matching {@code query} (null: all), streamed into {@code file}. */
     static void writeClaims(EvidenceSearcher searcher, String query, ExportFormat format, Path file)
             throws IOException, QuerySyntaxException {
-        List<ClaimRow> rows = claimRows(searcher, query);
-        atomically(file, out -> ClaimExporter.write(rows, format, out));
-    }
-
-    static void writePapers(EvidenceSearcher searcher, Path file) throws IOException {
-        var papers = searcher.papers();
-        atomically(file, out -> PaperExporter.write(papers, out));
+        EvidenceExport export = new EvidenceExport(ExportContent.CLAIMS, format, query, null);
+        searcher.checkQuery(query);
+        atomically(file, out -> {
+            try {
+                export.write(searcher, out);
+            } catch (QuerySyntaxException e) {
+                throw new IllegalStateException("query checked above", e);
+            }
+        });
     }
 
     interface StreamWriter {
