@@ -1,6 +1,5 @@
 package io.litmine.index.export;
 
-import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.Reference;
 import io.litmine.index.assertion.Assertion;
@@ -46,23 +45,23 @@ public record EvidenceExport(ExportContent content, ExportFormat format, String 
     }
 
     /**
-     * Writes the export to {@code out} (UTF-8; flushed, not closed). Claims, references and JSONL
-     * papers are streamed, one item at a time from the index to {@code out}, so their size is not
-     * bounded by the heap; assertions (merged across papers) and BioC are built first.
+     * Writes the export to {@code out} (UTF-8; flushed, not closed). Claims, references and papers
+     * (JSONL and BioC) stream, one item at a time from the index to {@code out}, so their size is
+     * not bounded by the heap; only assertions (merged across papers) are built first.
      */
     public void write(EvidenceSearcher searcher, OutputStream out) throws IOException, QuerySyntaxException {
-        if (streamed()) {
+        if (writtenAsText()) {
             write(searcher, new OutputStreamWriter(out, StandardCharsets.UTF_8));
         } else if (content == ExportContent.ASSERTIONS) {
             AssertionExporter.write(assertions(searcher), format, out);
         } else {
-            BiocExporter.write(papers(searcher), format, out);
+            BiocExporter.write(matchingPapers(searcher), format, out);
         }
     }
 
     /** As {@link #write(EvidenceSearcher, OutputStream)}, to a character stream (flushed, not closed). */
     public void write(EvidenceSearcher searcher, Writer out) throws IOException, QuerySyntaxException {
-        if (!streamed()) {
+        if (!writtenAsText()) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             write(searcher, bytes);
             out.write(bytes.toString(StandardCharsets.UTF_8));
@@ -78,20 +77,29 @@ public record EvidenceExport(ExportContent content, ExportFormat format, String 
             }
             case REFERENCES -> ReferenceExporter.write(citedWorks(searcher), format, out);
             default -> {
-                Set<String> ids = everything() ? null : matchingPaperIds(searcher);
-                searcher.forEachPaper(paper -> {
-                    if (ids == null || ids.contains(paper.paperId())) {
-                        PaperExporter.writeLine(paper, out);
-                    }
-                });
+                matchingPapers(searcher).forEach(paper -> PaperExporter.writeLine(paper, out));
                 out.flush();
             }
         }
     }
 
-    private boolean streamed() {
-        return content == ExportContent.CLAIMS || content == ExportContent.REFERENCES
-                || (content == ExportContent.PAPERS && format == ExportFormat.JSONL);
+    /** Exports written through a character stream; BioC and assertions write bytes themselves. */
+    private boolean writtenAsText() {
+        return switch (content) {
+            case CLAIMS, REFERENCES -> true;
+            case PAPERS -> format == ExportFormat.JSONL;
+            case ASSERTIONS -> false;
+        };
+    }
+
+    /** Every paper, or those with a matching claim, read from the index as they are written. */
+    private PaperStream matchingPapers(EvidenceSearcher searcher) throws IOException, QuerySyntaxException {
+        Set<String> ids = everything() ? null : matchingPaperIds(searcher);
+        return visitor -> searcher.forEachPaper(paper -> {
+            if (ids == null || ids.contains(paper.paperId())) {
+                visitor.visit(paper);
+            }
+        });
     }
 
     private Set<String> matchingPaperIds(EvidenceSearcher searcher) throws IOException, QuerySyntaxException {
@@ -154,16 +162,5 @@ public record EvidenceExport(ExportContent content, ExportFormat format, String 
             }
         }
         return works;
-    }
-
-    /** Every paper, or only those with a matching claim. */
-    public List<AnnotatedPaper> papers(EvidenceSearcher searcher) throws IOException, QuerySyntaxException {
-        List<AnnotatedPaper> papers = searcher.papers();
-        if (everything()) {
-            return papers;
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        searcher.claims(query, filters).forEach(c -> ids.add(c.paperId()));
-        return papers.stream().filter(p -> ids.contains(p.paperId())).toList();
     }
 }

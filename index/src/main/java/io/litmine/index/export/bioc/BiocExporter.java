@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.index.export.ExportFormat;
+import io.litmine.index.export.PaperStream;
 import io.litmine.index.export.bioc.BiocModel.Annotation;
 import io.litmine.index.export.bioc.BiocModel.Document;
 import io.litmine.index.export.bioc.BiocModel.Node;
@@ -33,6 +34,11 @@ public final class BiocExporter {
     }
 
     public static void write(List<AnnotatedPaper> papers, ExportFormat format, OutputStream out) throws IOException {
+        write(PaperStream.of(papers), format, out);
+    }
+
+    /** Writes the papers as they come; only the current one is held. */
+    public static void write(PaperStream papers, ExportFormat format, OutputStream out) throws IOException {
         String date = LocalDate.now().toString();
         switch (format) {
             case BIOC -> xml(papers, date, out);
@@ -42,7 +48,7 @@ public final class BiocExporter {
         out.flush();
     }
 
-    private static void xml(List<AnnotatedPaper> papers, String date, OutputStream out) throws IOException {
+    private static void xml(PaperStream papers, String date, OutputStream out) throws IOException {
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
@@ -51,9 +57,13 @@ public final class BiocExporter {
             element(x, "source", SOURCE);
             element(x, "date", date);
             element(x, "key", KEY);
-            for (AnnotatedPaper paper : papers) {
-                document(x, BiocDocuments.of(paper));
-            }
+            papers.forEach(paper -> {
+                try {
+                    document(x, BiocDocuments.of(paper));
+                } catch (XMLStreamException e) {
+                    throw new IOException("cannot write BioC XML: " + e.getMessage(), e);
+                }
+            });
             x.writeEndElement();
             x.writeEndDocument();
             x.flush();
@@ -113,7 +123,7 @@ public final class BiocExporter {
         x.writeEndElement();
     }
 
-    private static void json(List<AnnotatedPaper> papers, String date, OutputStream out) throws IOException {
+    private static void json(PaperStream papers, String date, OutputStream out) throws IOException {
         JsonGenerator g = EvidenceJson.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8);
         g.writeStartObject();
         g.writeStringField("source", SOURCE);
@@ -122,7 +132,7 @@ public final class BiocExporter {
         g.writeObjectFieldStart("infons");
         g.writeEndObject();
         g.writeArrayFieldStart("documents");
-        for (AnnotatedPaper paper : papers) {
+        papers.forEach(paper -> {
             Document d = BiocDocuments.of(paper);
             g.writeStartObject();
             g.writeStringField("id", d.id());
@@ -172,7 +182,7 @@ public final class BiocExporter {
             g.writeArrayFieldStart("relations");
             g.writeEndArray();
             g.writeEndObject();
-        }
+        });
         g.writeEndArray();
         g.writeEndObject();
         g.flush();
