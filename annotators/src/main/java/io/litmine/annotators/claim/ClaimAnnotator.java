@@ -121,6 +121,9 @@ public final class ClaimAnnotator implements Annotator {
         mentions.addAll(drugs);
         mentions.sort(Comparator.comparingInt(Mention::start));
         List<Tok> toks = toks(sentence.get(CoreAnnotations.TokensAnnotation.class));
+        if (headingLike(toks)) {
+            return List.of();
+        }
         List<ClaimExtractor.Extracted> found = extractor.extract(text, toks, Arguments.of(text, toks, mentions));
         if (found.isEmpty()) {
             return List.of();
@@ -147,6 +150,24 @@ public final class ClaimAnnotator implements Annotator {
         }
         return List.copyOf(claims);
     }
+
+    /**
+     * A title or heading ("PTEN Loss in Resistance to HER2-Targeted Therapy"): no finite verb and no
+     * sentence-final stop. It names a topic and asserts nothing (GUIDELINE §2: a claim is carried by a
+     * verb or an asserted event), though its nouns would match "resistance to X".
+     */
+    static boolean headingLike(List<Tok> toks) {
+        if (toks.isEmpty()) {
+            return true;
+        }
+        String last = toks.get(toks.size() - 1).word();
+        if (last.equals(".") || last.equals("!") || last.equals("?")) {
+            return false;
+        }
+        return toks.stream().noneMatch(t -> FINITE_VERB_TAGS.contains(t.tag()));
+    }
+
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBP", "VBD", "MD");
 
     private static List<Tok> toks(List<CoreLabel> labels) {
         List<Tok> toks = new ArrayList<>(labels.size());

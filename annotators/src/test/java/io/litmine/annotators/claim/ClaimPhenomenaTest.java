@@ -52,6 +52,13 @@ class ClaimPhenomenaTest {
     }
 
     @Test
+    void aTitleOrHeadingAssertsNothing() {
+        assertThat(keys("PTEN Loss in Resistance to Lapatinib")).isEmpty();
+        assertThat(keys("PTEN loss confers resistance to lapatinib")).containsExactly(
+                tuple("PTEN", Relation.CAUSES_RESISTANCE, "lapatinib", false, false));
+    }
+
+    @Test
     void resistanceAndSensitivityAreRelationsToTheDrug() {
         assertThat(keys("MUC4 confers resistance to lapatinib."))
                 .containsExactly(tuple("MUC4", Relation.CAUSES_RESISTANCE, "lapatinib", false, false));
