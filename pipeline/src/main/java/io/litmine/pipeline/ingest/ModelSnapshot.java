@@ -17,9 +17,13 @@ final class ModelSnapshot {
     private ModelSnapshot() {
     }
 
+    /** The file name of the CoreNLP-serialised model earlier versions kept; it no longer loads. */
+    static final String LEGACY_FILE_NAME = "genes.crf.ser.gz";
+
     /** @param source the model folder used, or null for dictionary tagging only */
     static void write(Path source, Path target) throws IOException {
         Path file = target.resolve(GeneModel.FILE_NAME);
+        Files.deleteIfExists(target.resolve(LEGACY_FILE_NAME));
         if (source == null) {
             Files.deleteIfExists(file);
             if (Files.isDirectory(target)) {
