@@ -60,6 +60,7 @@ public final class ClaimAnnotator implements Annotator {
 
     /** Relations whose object is a drug: a bare "resistance" stands for the paper's topic drug. */
     private static final Set<Relation> DRUG_RELATIONS = Set.of(Relation.CAUSES_RESISTANCE, Relation.RESTORES_SENSITIVITY);
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBP", "VBD", "MD");
 
     private final ClaimExtractor extractor;
     private final int idLength;
@@ -166,8 +167,6 @@ public final class ClaimAnnotator implements Annotator {
         }
         return toks.stream().noneMatch(t -> FINITE_VERB_TAGS.contains(t.tag()));
     }
-
-    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBP", "VBD", "MD");
 
     private static List<Tok> toks(List<CoreLabel> labels) {
         List<Tok> toks = new ArrayList<>(labels.size());

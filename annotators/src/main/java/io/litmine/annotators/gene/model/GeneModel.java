@@ -101,16 +101,21 @@ public final class GeneModel {
      */
     static void tagLexicon(List<Span> pieces, List<Mention> dictionary, List<CoreLabel> labels) {
         int m = 0;
+        String kind = null;
         for (int k = 0; k < pieces.size(); k++) {
             Span piece = pieces.get(k);
             while (m < dictionary.size() && dictionary.get(m).end() <= piece.start()) {
                 m++;
+                kind = null;
             }
             String tag = O;
             if (m < dictionary.size() && dictionary.get(m).start() < piece.end()) {
                 Mention mention = dictionary.get(m);
                 boolean first = k == 0 || pieces.get(k - 1).end() <= mention.start();
-                tag = (first ? B : I) + (ownName(mention) ? "-N" : "-S");
+                if (kind == null) {
+                    kind = ownName(mention) ? "-N" : "-S";
+                }
+                tag = (first ? B : I) + kind;
             }
             labels.get(k).set(LitmineAnnotations.LexiconTagAnnotation.class, tag);
         }
