@@ -2,6 +2,7 @@ package io.litmine.index;
 
 import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.corpus.model.Citation;
+import io.litmine.corpus.model.ArgumentState;
 import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.EntityType;
 import io.litmine.corpus.model.Evidence;
@@ -99,7 +100,7 @@ public final class Fixtures {
             claims.add(new Claim(paperId + "-c" + claims.size(), paperId, heading, spec.sentence(), start, end,
                     spec.subject(), spec.subjectId(), spec.relation(), spec.object(), spec.objectId(), spec.negated(),
                     spec.hedged(), spec.evidence(), spec.mechanism(), spec.genes(), spec.drugs(), spec.citations(),
-                    spec.unresolved()));
+                    spec.unresolved(), List.of(), ArgumentState.NONE, ArgumentState.NONE));
             int marker = spec.sentence().lastIndexOf('(');
             if (marker >= 0) {
                 String printed = spec.sentence().substring(marker, spec.sentence().indexOf(')', marker) + 1);

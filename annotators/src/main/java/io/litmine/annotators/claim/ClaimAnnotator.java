@@ -8,6 +8,7 @@ import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import io.litmine.annotators.LitmineAnnotations;
 import io.litmine.corpus.model.Citation;
+import io.litmine.corpus.model.ArgumentState;
 import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.Mention;
 import io.litmine.corpus.model.Relation;
@@ -147,7 +148,8 @@ public final class ClaimAnnotator implements Annotator {
                     e.subject().text(), subjectId, e.relation(), e.object().text(), objectId,
                     e.negated(), e.hedged(), ClaimClassifier.evidence(sentenceText),
                     ClaimClassifier.mechanism(subjectId, objectId, sentenceText),
-                    geneNames, drugNames, resolved, unresolved, support.supported(resolved, subjectId, objectId)));
+                    geneNames, drugNames, resolved, unresolved, support.supported(resolved, subjectId, objectId),
+                    ArgumentState.NONE, ArgumentState.NONE));
         }
         return List.copyOf(claims);
     }

@@ -3,6 +3,7 @@ package io.litmine.bench.search;
 import io.litmine.annotators.lexicon.Lexicon;
 import io.litmine.annotators.lexicon.LexiconEntry;
 import io.litmine.corpus.model.AnnotatedPaper;
+import io.litmine.corpus.model.ArgumentState;
 import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.EntityType;
 import io.litmine.corpus.model.Evidence;
@@ -40,7 +41,8 @@ final class VariantPapers {
         for (Claim c : original.claims()) {
             claims.add(new Claim(paperId + "-o" + claims.size(), paperId, c.section(), c.sentence(), c.start(), c.end(),
                     c.subject(), c.subjectId(), c.relation(), c.object(), c.objectId(), c.negated(), c.hedged(), c.evidence(),
-                    c.mechanism(), c.genes(), c.drugs(), c.citations(), c.unresolved()));
+                    c.mechanism(), c.genes(), c.drugs(), c.citations(), c.unresolved(), c.supportedCitations(),
+                    c.subjectState(), c.objectState()));
         }
         int k = 0;
         for (Sentence s : original.sentences()) {
@@ -80,6 +82,7 @@ final class VariantPapers {
                 surface, swap.name(), RELATIONS[Math.floorMod(seed, RELATIONS.length)],
                 object == null ? "cell survival" : object.text(), object == null ? null : object.name(),
                 Math.floorMod(seed, 13) == 0, Math.floorMod(seed, 5) == 0, EVIDENCE[Math.floorMod(seed / 3, EVIDENCE.length)],
-                MECHANISMS[Math.floorMod(seed / 7, MECHANISMS.length)], geneIds, drugIds, cited, unresolved);
+                MECHANISMS[Math.floorMod(seed / 7, MECHANISMS.length)], geneIds, drugIds, cited, unresolved,
+                List.of(), ArgumentState.NONE, ArgumentState.NONE);
     }
 }

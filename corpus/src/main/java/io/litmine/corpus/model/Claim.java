@@ -12,6 +12,9 @@ import java.util.Objects;
  * {@code unresolved} the callout labels that matched no reference. {@code supportedCitations} is
  * the subset of {@code citations} whose reference title names one of the claim's entities or a
  * synonym (computed at annotation time, where the lexicon is; see {@link #citationCheck()}).
+ * {@code subjectState}/{@code objectState} say what the sentence does to each argument's entity
+ * ("loss of PTEN": LOSS); {@code relation} is recorded as written, and {@link #netRelation()} is
+ * what the claim asserts about the subject entity itself.
  */
 public record Claim(
         String claimId,
@@ -33,7 +36,9 @@ public record Claim(
         List<String> drugs,
         List<Integer> citations,
         List<String> unresolved,
-        List<Integer> supportedCitations) implements Serializable {
+        List<Integer> supportedCitations,
+        ArgumentState subjectState,
+        ArgumentState objectState) implements Serializable {
 
     public Claim {
         Objects.requireNonNull(claimId, "claimId");
@@ -52,15 +57,14 @@ public record Claim(
         unresolved = List.copyOf(unresolved);
         // Null when read from JSON written before the citation check existed: nothing known to support.
         supportedCitations = supportedCitations == null ? List.of() : List.copyOf(supportedCitations);
+        // Null when read from JSON written before argument states existed: the entity itself.
+        subjectState = subjectState == null ? ArgumentState.NONE : subjectState;
+        objectState = objectState == null ? ArgumentState.NONE : objectState;
     }
 
-    /** The claim as first defined, before the citation check: no citation known to be supported. */
-    public Claim(String claimId, String paperId, String section, String sentence, int start, int end,
-                 String subject, String subjectId, Relation relation, String object, String objectId,
-                 boolean negated, boolean hedged, Evidence evidence, Mechanism mechanism,
-                 List<String> genes, List<String> drugs, List<Integer> citations, List<String> unresolved) {
-        this(claimId, paperId, section, sentence, start, end, subject, subjectId, relation, object, objectId,
-                negated, hedged, evidence, mechanism, genes, drugs, citations, unresolved, List.of());
+    /** The relation with the subject's state applied: "PTEN loss ACTIVATES PI3K" asserts PTEN INHIBITS PI3K. */
+    public Relation netRelation() {
+        return relation.net(subjectState);
     }
 
     /** Whether the cited references' titles back the claim: none cited, all title-supported, or not. */

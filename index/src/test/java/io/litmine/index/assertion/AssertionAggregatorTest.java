@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.litmine.corpus.model.ArgumentState;
 import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.Evidence;
 import io.litmine.corpus.model.Mechanism;
@@ -20,7 +21,8 @@ class AssertionAggregatorTest {
     private static Claim claim(String id, String paper, String subject, String subjectId, Relation relation,
                                String objectId, boolean negated, List<Integer> citations) {
         return new Claim(id, paper, "Results", "sentence " + id, 0, 10, subject, subjectId, relation, objectId, objectId,
-                negated, false, Evidence.UNSPECIFIED, Mechanism.OTHER, List.of(), List.of(), citations, List.of());
+                negated, false, Evidence.UNSPECIFIED, Mechanism.OTHER, List.of(), List.of(), citations, List.of(),
+                List.of(), ArgumentState.NONE, ArgumentState.NONE);
     }
 
     private static Reference ref(int index, String title, String doi) {

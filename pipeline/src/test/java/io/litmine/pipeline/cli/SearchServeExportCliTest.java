@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.litmine.corpus.model.AnnotatedPaper;
+import io.litmine.corpus.model.ArgumentState;
 import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.Evidence;
 import io.litmine.corpus.model.Mechanism;
@@ -56,10 +57,10 @@ class SearchServeExportCliTest {
         List<Claim> claims = List.of(
                 new Claim("P1-c0", "P1", "Results", s0, a, a + s0.length(), "neu", "ERBB2", Relation.CAUSES_RESISTANCE,
                         "Trastuzumab", "trastuzumab", false, false, Evidence.CLINICAL, Mechanism.HER2_ACCESS,
-                        List.of("ERBB2"), List.of("trastuzumab"), List.of(1), List.of()),
+                        List.of("ERBB2"), List.of("trastuzumab"), List.of(1), List.of(), List.of(), ArgumentState.NONE, ArgumentState.NONE),
                 new Claim("P1-c1", "P1", "Results", s1, b, bodyEnd, "PTEN loss", "PTEN", Relation.ACTIVATES, "Akt", "AKT1",
                         false, true, Evidence.UNSPECIFIED, Mechanism.DOWNSTREAM_ACTIVATION, List.of("PTEN", "AKT1"), List.of(),
-                        List.of(), List.of()));
+                        List.of(), List.of(), List.of(), ArgumentState.LOSS, ArgumentState.NONE));
         return new AnnotatedPaper(paper, List.of(), List.of(), List.of(), claims);
     }
 

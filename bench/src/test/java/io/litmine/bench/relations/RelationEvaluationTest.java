@@ -1,0 +1,127 @@
+package io.litmine.bench.relations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.litmine.annotators.AnnotatorConfig;
+import io.litmine.annotators.PaperAnnotator;
+import io.litmine.annotators.lexicon.importing.LexiconImporter;
+import io.litmine.corpus.model.AnnotatedPaper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * ChemProt dev and BioRED dev relation scores with the full lexicon (imported from the shared HGNC and
+ * DrugBank copies into a temporary folder), one {@link PaperAnnotator} for both; and the same claims,
+ * written as the JSONL export, scored by the reference scorer {@code score_relations.py} to the same
+ * figures when Python 3 is on the path.
+ */
+@Tag("slow")
+class RelationEvaluationTest {
+
+    // Floors: the figures measured with the claim extractor of the day, rounded down (docs/benchmarks.md).
+    // They only ever go up: raise them here as the claim extractor improves.
+    /** Measured 0.0746 (181 of 2427 pairs). */
+    static final double CHEMPROT_PAIR_RECALL = 0.074;
+    /** Measured 0.7630 (132 of 173 found signed pairs). */
+    static final double CHEMPROT_POLARITY_ACCURACY = 0.76;
+    /** Measured P 0.6125, R 0.1129, F1 0.1907 (tp 49, fp 31, fn 385). */
+    static final double BIORED_PRECISION = 0.61;
+    static final double BIORED_RECALL = 0.11;
+    static final double BIORED_F1 = 0.19;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RelationEvaluationTest.class);
+    private static final RelationData DATA = new RelationData(Path.of("..", "..", "shared"));
+
+    @TempDir
+    static Path lexicon;
+    @TempDir
+    static Path exports;
+    private static ChemProtCorpus chemProt;
+    private static List<AnnotatedPaper> chemProtPapers;
+    private static BioredCorpus biored;
+    private static List<AnnotatedPaper> bioredPapers;
+
+    @BeforeAll
+    static void annotateBothCorpora() throws Exception {
+        Assumptions.assumeTrue(DATA.present(), "skipped: relation gold sets or lexicon sources not found under "
+                + DATA.shared().toAbsolutePath().normalize() + " (../shared is not checked out)");
+        new LexiconImporter().importInto(DATA.hgnc(), DATA.drugbank(), lexicon);
+        PaperAnnotator annotator = new PaperAnnotator(new AnnotatorConfig(lexicon));
+        chemProt = ChemProtCorpus.read(DATA.chemProtDev());
+        chemProtPapers = RelationPapers.annotate(chemProt.texts(), annotator);
+        biored = BioredCorpus.read(DATA.bioredDev());
+        bioredPapers = RelationPapers.annotate(biored.texts(), annotator);
+    }
+
+    @Test
+    void chemProtDevReachesItsFloors() {
+        ChemProtScore score = ChemProtScorer.score(chemProt, chemProtPapers);
+        LOG.info("ChemProt dev:\n{}", score.report());
+        assertThat(score.pairs()).as("ChemProt dev gold pairs").isEqualTo(2427);
+        assertThat(score.pairRecall()).as("ChemProt pair recall").isGreaterThanOrEqualTo(CHEMPROT_PAIR_RECALL);
+        assertThat(score.polarityAccuracy()).as("ChemProt polarity accuracy").isGreaterThanOrEqualTo(CHEMPROT_POLARITY_ACCURACY);
+    }
+
+    @Test
+    void bioredDevReachesItsFloors() {
+        BioredScore score = BioredScorer.score(biored, bioredPapers);
+        LOG.info("BioRED dev:\n{}", score.report());
+        assertThat(score.documents()).as("BioRED dev documents").isEqualTo(100);
+        assertThat(score.goldPairs()).as("BioRED dev gene/chemical gold pairs").isEqualTo(434);
+        assertThat(score.pairs().precision()).as("BioRED pair precision").isGreaterThanOrEqualTo(BIORED_PRECISION);
+        assertThat(score.pairs().recall()).as("BioRED pair recall").isGreaterThanOrEqualTo(BIORED_RECALL);
+        assertThat(score.pairs().f1()).as("BioRED pair F1").isGreaterThanOrEqualTo(BIORED_F1);
+    }
+
+    @Test
+    void theReferenceScorerGivesTheSameFigures() throws Exception {
+        Path script = DATA.shared().resolve("tools/score_relations.py");
+        Assumptions.assumeTrue(Files.isRegularFile(script) && python().isPresent(),
+                "skipped: python3 or " + script + " not found, the figures are not cross-checked");
+        Path cp = exports.resolve("chemprot");
+        ScoredExport.write(chemProtPapers, cp);
+        ScoredExport.writeKey(chemProt, cp);
+        assertThat(lastLine(python().get(), script.toString(), "chemprot", cp.resolve("key.jsonl").toString(),
+                cp.resolve("claims.jsonl").toString()))
+                .as("score_relations.py chemprot").isEqualTo(ChemProtScorer.score(chemProt, chemProtPapers).figures().toString());
+        Path br = exports.resolve("biored");
+        ScoredExport.write(bioredPapers, br);
+        assertThat(lastLine(python().get(), script.toString(), "biored", DATA.bioredDev().toString(),
+                br.resolve("claims.jsonl").toString(), br.resolve("papers.jsonl").toString()))
+                .as("score_relations.py biored").isEqualTo(BioredScorer.score(biored, bioredPapers).figures().toString());
+    }
+
+    private static Optional<String> python() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "python3"))) {
+                return Optional.of(Path.of(dir, "python3").toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Runs the command and returns the last line it printed (the scorers' JSON figures). */
+    private static String lastLine(String... command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(exports, "score", ".out");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the scorer finished").isTrue();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as("scorer exit status; output: %s", lines).isZero();
+        LOG.info("{}", String.join("\n", lines));
+        return lines.get(lines.size() - 1);
+    }
+}
