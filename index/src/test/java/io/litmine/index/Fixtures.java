@@ -30,7 +30,16 @@ public final class Fixtures {
     /** What one claim sentence says; offsets and ids are filled in by {@link #paper}. */
     public record ClaimSpec(String sentence, String subject, String subjectId, Relation relation, String object,
                             String objectId, boolean negated, boolean hedged, Evidence evidence, Mechanism mechanism,
-                            List<String> genes, List<String> drugs, List<Integer> citations, List<String> unresolved) {
+                            List<String> genes, List<String> drugs, List<Integer> citations, List<String> unresolved,
+                            ArgumentState subjectState, ArgumentState objectState) {
+
+        /** A claim about the entities themselves (no argument states). */
+        public ClaimSpec(String sentence, String subject, String subjectId, Relation relation, String object,
+                         String objectId, boolean negated, boolean hedged, Evidence evidence, Mechanism mechanism,
+                         List<String> genes, List<String> drugs, List<Integer> citations, List<String> unresolved) {
+            this(sentence, subject, subjectId, relation, object, objectId, negated, hedged, evidence, mechanism, genes,
+                    drugs, citations, unresolved, ArgumentState.NONE, ArgumentState.NONE);
+        }
     }
 
     private Fixtures() {
@@ -47,6 +56,10 @@ public final class Fixtures {
                         2015, null, null, null, null, null));
     }
 
+    /**
+     * Paper A: its first claim is "Loss of PTEN ... causes trastuzumab resistance" (subject LOSS, so it
+     * asserts PTEN RESTORES_SENSITIVITY trastuzumab).
+     */
     public static AnnotatedPaper paperA() {
         return paperA("A1");
     }
@@ -57,7 +70,7 @@ public final class Fixtures {
                 new ClaimSpec("Loss of PTEN activates the PI3K/Akt pathway and causes trastuzumab resistance (1, 2).",
                         "Loss of PTEN", "PTEN", Relation.CAUSES_RESISTANCE, "trastuzumab", "trastuzumab", false, false,
                         Evidence.CLINICAL, Mechanism.DOWNSTREAM_ACTIVATION, List.of("PTEN", "PI3K", "AKT1"),
-                        List.of("trastuzumab"), List.of(1, 2), List.of()),
+                        List.of("trastuzumab"), List.of(1, 2), List.of(), ArgumentState.LOSS, ArgumentState.NONE),
                 new ClaimSpec("PTEN deficiency may predict a poor response to PI3K inhibitors in vitro (2).",
                         "PTEN deficiency", "PTEN", Relation.PREDICTS, "poor response", null, false, true,
                         Evidence.IN_VITRO, Mechanism.DOWNSTREAM_ACTIVATION, List.of("PTEN", "PI3K"), List.of(),
@@ -70,12 +83,14 @@ public final class Fixtures {
                         List.of("lapatinib"), List.of(3), List.of())));
     }
 
+    /** Paper B: its first claim's subject is VEGF overexpression (GAIN; the relation stays UPREGULATES). */
     public static AnnotatedPaper paperB() {
         return paper("B1", SOURCE_B, "Angiogenesis and HER2 therapy", "Discussion", List.of(
                 Reference.unparsed("1", 1, "Jones A. VEGF in breast cancer. 2010.")), List.of(
                 new ClaimSpec("VEGF overexpression upregulates angiogenesis in trastuzumab-resistant tumours (1).",
                         "VEGF", "VEGFA", Relation.UPREGULATES, "angiogenesis", null, false, false, Evidence.IN_VIVO,
-                        Mechanism.ANGIOGENESIS, List.of("VEGFA"), List.of("trastuzumab"), List.of(1), List.of()),
+                        Mechanism.ANGIOGENESIS, List.of("VEGFA"), List.of("trastuzumab"), List.of(1), List.of(),
+                        ArgumentState.GAIN, ArgumentState.NONE),
                 new ClaimSpec("PTEN status does not bind bevacizumab response.",
                         "PTEN", "PTEN", Relation.BINDS, "bevacizumab", "bevacizumab", true, false, Evidence.CLINICAL,
                         Mechanism.OTHER, List.of("PTEN"), List.of("bevacizumab"), List.of(), List.of())));
@@ -100,7 +115,7 @@ public final class Fixtures {
             claims.add(new Claim(paperId + "-c" + claims.size(), paperId, heading, spec.sentence(), start, end,
                     spec.subject(), spec.subjectId(), spec.relation(), spec.object(), spec.objectId(), spec.negated(),
                     spec.hedged(), spec.evidence(), spec.mechanism(), spec.genes(), spec.drugs(), spec.citations(),
-                    spec.unresolved(), List.of(), ArgumentState.NONE, ArgumentState.NONE));
+                    spec.unresolved(), List.of(), spec.subjectState(), spec.objectState()));
             int marker = spec.sentence().lastIndexOf('(');
             if (marker >= 0) {
                 String printed = spec.sentence().substring(marker, spec.sentence().indexOf(')', marker) + 1);

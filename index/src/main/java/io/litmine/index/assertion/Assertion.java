@@ -6,6 +6,10 @@ import java.util.Objects;
 
 /**
  * One (subject, relation, object, negated) statement with the evidence for it across papers.
+ * {@code relation} is the net relation, what the claims assert about the subject's entity
+ * ({@code Claim.netRelation()}), so "loss of PTEN activates PI3K" supports PTEN INHIBITS PI3K;
+ * {@code invertedClaims} counts the claims that say so through their subject's loss (their relation as
+ * written is the opposite).
  * {@code subjectId}/{@code objectId} are the normalised names (null for a process, which is keyed by
  * its lower-cased text, shown in {@code subject}/{@code object}). {@code papers} counts distinct
  * papers, {@code references} distinct cited references (the same work cited by two papers counts
@@ -23,7 +27,8 @@ public record Assertion(
         int claims,
         int hedgedClaims,
         List<String> paperIds,
-        List<Example> examples) {
+        List<Example> examples,
+        int invertedClaims) {
 
     public Assertion {
         Objects.requireNonNull(subject, "subject");

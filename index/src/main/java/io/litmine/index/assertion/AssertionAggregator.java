@@ -1,5 +1,6 @@
 package io.litmine.index.assertion;
 
+import io.litmine.corpus.model.ArgumentState;
 import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.Reference;
 import io.litmine.corpus.model.Relation;
@@ -15,10 +16,13 @@ import java.util.function.Function;
 
 /**
  * Merges claims into assertions across papers: a scan over claim records grouped by (subject,
- * relation, object, negated), entities by normalised name so "HER2" in one paper and "ErbB2" in
- * another agree. Repeating a claim in several sentences of one paper adds claims, not papers; a
- * reference counts once however many papers cite it, identified by DOI, else PMID, else its
- * title, else its raw text, letters and digits only. Most-supported assertions come first.
+ * net relation, object, negated), entities by normalised name so "HER2" in one paper and "ErbB2" in
+ * another agree, and relations as asserted about the subject's entity so "loss of PTEN activates
+ * PI3K" and "PTEN inhibits PI3K" agree (one assertion, PTEN INHIBITS PI3K). The subject is worded as
+ * the first claim with no state on it words it, else by the entity's normalised name. Repeating a
+ * claim in several sentences of one paper adds claims, not papers; a reference counts once however
+ * many papers cite it, identified by DOI, else PMID, else its title, else its raw text, letters and
+ * digits only. Most-supported assertions come first.
  */
 public final class AssertionAggregator {
 
@@ -35,7 +39,7 @@ public final class AssertionAggregator {
     public static List<Assertion> aggregate(List<Claim> claims, Function<String, List<Reference>> referencesOf) {
         Map<Key, List<Claim>> groups = new LinkedHashMap<>();
         for (Claim c : claims) {
-            groups.computeIfAbsent(new Key(key(c.subjectId(), c.subject()), c.relation(), key(c.objectId(), c.object()),
+            groups.computeIfAbsent(new Key(key(c.subjectId(), c.subject()), c.netRelation(), key(c.objectId(), c.object()),
                     c.negated()), k -> new ArrayList<>()).add(c);
         }
         Map<String, Map<Integer, String>> referenceKeys = new LinkedHashMap<>();
@@ -58,6 +62,7 @@ public final class AssertionAggregator {
         Set<String> papers = new LinkedHashSet<>();
         Set<String> references = new LinkedHashSet<>();
         int hedged = 0;
+        int inverted = 0;
         for (Claim c : group) {
             papers.add(c.paperId());
             Map<Integer, String> keys = referenceKeys.apply(c.paperId());
@@ -65,9 +70,21 @@ public final class AssertionAggregator {
                 references.add(keys.getOrDefault(index, c.paperId() + "#" + index));
             }
             hedged += c.hedged() ? 1 : 0;
+            inverted += c.netRelation() != c.relation() ? 1 : 0;
         }
-        return new Assertion(first.subjectId(), first.subject(), first.relation(), first.objectId(), first.object(),
-                first.negated(), papers.size(), references.size(), group.size(), hedged, List.copyOf(papers), examples(group));
+        return new Assertion(first.subjectId(), subjectText(group), first.netRelation(), first.objectId(), first.object(),
+                first.negated(), papers.size(), references.size(), group.size(), hedged, List.copyOf(papers), examples(group),
+                inverted);
+    }
+
+    /**
+     * The subject as the first claim with no state on it words it; else the entity's normalised name,
+     * since "loss of PTEN" beside the net relation would say the opposite; else (a process) the text.
+     */
+    private static String subjectText(List<Claim> group) {
+        Claim first = group.get(0);
+        return group.stream().filter(c -> c.subjectState() == ArgumentState.NONE).map(Claim::subject).findFirst()
+                .orElse(first.subjectId() != null ? first.subjectId() : first.subject());
     }
 
     /** One example from each paper in turn, so the first examples show the breadth of support. */

@@ -18,13 +18,14 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes assertions (README, "export"). JSONL, one object per assertion:
  * {@code {"subjectId","subject","relation","objectId","object","negated","papers","references","claims",
- * "hedgedClaims","paperIds":[..],"examples":[{"claimId","paperId","sentence","citations":[labels]}]}}.
- * CSV/TSV: the same as flat columns, lists joined with {@code "; "} and examples by their claim ids.
+ * "hedgedClaims","paperIds":[..],"examples":[{"claimId","paperId","sentence","citations":[labels]}],
+ * "invertedClaims"}}; {@code relation} is the net relation ({@link Assertion}). CSV/TSV: the same as flat
+ * columns, lists joined with {@code "; "} and examples by their claim ids.
  */
 public final class AssertionExporter {
 
     public static final List<String> COLUMNS = List.of("subjectId", "subject", "relation", "objectId", "object",
-            "negated", "papers", "references", "claims", "hedgedClaims", "paperIds", "examples");
+            "negated", "papers", "references", "claims", "hedgedClaims", "paperIds", "examples", "invertedClaims");
 
     private AssertionExporter() {
     }
@@ -47,7 +48,7 @@ public final class AssertionExporter {
                 printer.printRecord(a.subjectId() == null ? "" : a.subjectId(), a.subject(), a.relation().name(),
                         Objects.toString(a.objectId(), ""), a.object(), a.negated(), a.papers(), a.references(), a.claims(),
                         a.hedgedClaims(), String.join("; ", a.paperIds()),
-                        String.join("; ", a.examples().stream().map(Assertion.Example::claimId).toList()));
+                        String.join("; ", a.examples().stream().map(Assertion.Example::claimId).toList()), a.invertedClaims());
             }
             printer.flush();
         }
@@ -72,6 +73,7 @@ public final class AssertionExporter {
             ObjectNode x = examples.addObject().put("claimId", e.claimId()).put("paperId", e.paperId()).put("sentence", e.sentence());
             e.citations().forEach(x.putArray("citations")::add);
         }
+        o.put("invertedClaims", a.invertedClaims());
         return o;
     }
 }

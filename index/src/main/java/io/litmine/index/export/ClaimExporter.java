@@ -24,8 +24,11 @@ import org.apache.commons.csv.CSVPrinter;
  * joined with {@code "; "}, the citation labels in {@code citations} and their raw reference texts in
  * an extra {@code references} column right after it; the claim's {@code citationCheck}
  * (title-supported, unverified, none) and, per cited reference in the same order, whether its title
- * supports the claim ({@code supported}, true/false; a key of each citation object in JSONL); RFC 4180 quoting, a header row. The caller opens
- * {@code out} as UTF-8; it is flushed, not closed.
+ * supports the claim ({@code supported}, true/false; a key of each citation object in JSONL); last,
+ * the arguments' states ({@code subjectState}, {@code objectState}: loss, gain, mutant, or JSON null /
+ * an empty cell for the entity itself) and the {@code netRelation} the claim asserts about its
+ * subject's entity. RFC 4180 quoting, a header row. The caller opens {@code out} as UTF-8; it is
+ * flushed, not closed.
  */
 public final class ClaimExporter {
 
@@ -33,7 +36,8 @@ public final class ClaimExporter {
     public static final List<String> COLUMNS = List.of(
             "claimId", "paperId", "section", "sentence", "start", "end", "subject", "subjectId", "relation",
             "object", "objectId", "negated", "hedged", "evidence", "mechanism", "genes", "drugs",
-            "citations", "references", "unresolved", "citationCheck", "supported");
+            "citations", "references", "unresolved", "citationCheck", "supported",
+            "subjectState", "objectState", "netRelation");
 
     static final String LIST_SEPARATOR = "; ";
 
@@ -134,6 +138,9 @@ public final class ClaimExporter {
         }
         c.unresolved().forEach(o.putArray("unresolved")::add);
         o.put("citationCheck", c.citationCheck().label());
+        o.put("subjectState", c.subjectState().label());
+        o.put("objectState", c.objectState().label());
+        o.put("netRelation", c.netRelation().name());
         return o;
     }
 
@@ -151,7 +158,9 @@ public final class ClaimExporter {
                 join(row.citations().stream().map(CitedReference::reference).toList()),
                 join(c.unresolved()),
                 c.citationCheck().label(),
-                join(row.citations().stream().map(r -> Boolean.toString(c.citationSupported(r.index()))).toList()));
+                join(row.citations().stream().map(r -> Boolean.toString(c.citationSupported(r.index()))).toList()),
+                Objects.toString(c.subjectState().label(), ""), Objects.toString(c.objectState().label(), ""),
+                c.netRelation().name());
     }
 
     private static String join(List<String> values) {

@@ -1,5 +1,6 @@
 package io.litmine.index.http;
 
+import io.litmine.corpus.model.ArgumentState;
 import io.litmine.corpus.model.Evidence;
 import io.litmine.corpus.model.Mechanism;
 import io.litmine.corpus.model.Relation;
@@ -15,8 +16,9 @@ import java.util.Locale;
 
 /**
  * Maps the API's query parameters onto search and export requests:
- * {@code q, gene, drug, mechanism, relation, evidence, year, section, hedged, negated, sort, limit, offset}
- * (filters repeatable), and for exports {@code format} and {@code what}.
+ * {@code q, gene, drug, mechanism, relation, netRelation, state, evidence, year, section, hedged, negated,
+ * sort, limit, offset} (filters repeatable; {@code state} is loss, gain or mutant, of the subject or the
+ * object), and for exports {@code format} and {@code what}.
  */
 final class SearchParams {
 
@@ -52,6 +54,8 @@ final class SearchParams {
                 .withDrugs(params.all("drug"))
                 .withMechanisms(enums(params.all("mechanism"), Mechanism.class))
                 .withRelations(enums(params.all("relation"), Relation.class))
+                .withNetRelations(enums(params.all("netRelation"), Relation.class))
+                .withStates(states(params.all("state")))
                 .withEvidence(enums(params.all("evidence"), Evidence.class))
                 .withYears(years(params.all("year")))
                 .withSections(params.all("section"))
@@ -66,6 +70,18 @@ final class SearchParams {
             }
         }
         return values;
+    }
+
+    private static List<ArgumentState> states(List<String> values) throws BadRequestException {
+        List<ArgumentState> parsed = new ArrayList<>();
+        for (String v : values) {
+            try {
+                parsed.add(SearchFilters.state(v));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException(e.getMessage(), e);
+            }
+        }
+        return parsed;
     }
 
     private static <E extends Enum<E>> List<E> enums(List<String> values, Class<E> type) throws BadRequestException {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.litmine.corpus.model.AnnotatedPaper;
+import io.litmine.corpus.model.ArgumentState;
 import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.Evidence;
 import io.litmine.corpus.model.Reference;
@@ -23,8 +24,10 @@ import java.util.List;
 /**
  * JSON mapping of the evidence model, used for the JSON stored in the index and for exports. The
  * model records map directly (Jackson reads and writes record components in declaration order);
- * enums are written by name, except {@link Evidence}, written by its label ({@code in_vitro}) as the
- * gold data and the exports spell it.
+ * enums are written by name, except {@link Evidence}, written by its label ({@code in_vitro}), and
+ * {@link ArgumentState}, written by its label ({@code loss}; {@code null} for NONE), as the gold data and
+ * the exports spell them. A state is read from its label or its name, and a missing one (JSON stored
+ * before states existed) is NONE.
  *
  * <p>Thread-safe: the mapper is configured once and only read afterwards.
  */
@@ -121,6 +124,32 @@ public final class EvidenceJson {
                 } catch (IllegalArgumentException | NullPointerException e) {
                     return (Evidence) ctxt.handleWeirdStringValue(Evidence.class, label, "not an evidence label");
                 }
+            }
+        });
+        module.addSerializer(ArgumentState.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(ArgumentState value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                if (value.label() == null) {
+                    gen.writeNull();
+                } else {
+                    gen.writeString(value.label());
+                }
+            }
+        });
+        module.addDeserializer(ArgumentState.class, new JsonDeserializer<>() {
+            @Override
+            public ArgumentState deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String label = p.getValueAsString();
+                try {
+                    return ArgumentState.fromLabel(label);
+                } catch (IllegalArgumentException e) {
+                    return (ArgumentState) ctxt.handleWeirdStringValue(ArgumentState.class, label, "not an argument state");
+                }
+            }
+
+            @Override
+            public ArgumentState getNullValue(DeserializationContext ctxt) {
+                return ArgumentState.NONE;
             }
         });
         return module;

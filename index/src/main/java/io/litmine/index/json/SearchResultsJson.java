@@ -17,6 +17,8 @@ import java.util.Map;
  * The JSON shape of search results, one serialiser for the HTTP API and {@code litmine search
  * --format json} (ARCHITECTURE.md): {@code {"total","hits":[...],"facets":{"gene":{id:count},…}}}.
  * {@code facets} is present when they were counted; a hit's {@code support} when the search sorted by it.
+ * A claim carries its arguments' states ({@code subjectState}/{@code objectState}: a label or null) and
+ * its {@code netRelation} after the contract's keys.
  */
 public final class SearchResultsJson {
 
@@ -85,6 +87,9 @@ public final class SearchResultsJson {
             cites.addObject().put("label", ref.label()).put("index", ref.index()).put("reference", ref.reference());
         }
         c.unresolved().forEach(h.putArray("unresolved")::add);
+        h.put("subjectState", c.subjectState().label());
+        h.put("objectState", c.objectState().label());
+        h.put("netRelation", c.netRelation().name());
         return h;
     }
 

@@ -130,7 +130,8 @@ public final class Fields {
     public static final String YEAR = "year";
 
     /**
-     * What the claim asserts, {@code subjectId|RELATION|objectId} (the lower-cased text stands in for a
+     * What the claim asserts, {@code subjectId|NET_RELATION|objectId} (the net relation, so "loss of PTEN
+     * activates PI3K" and "PTEN inhibits PI3K" assert the same; the lower-cased text stands in for a
      * missing id). Keyword with doc values, not stored: sorting by support counts the distinct papers
      * asserting the same thing, read from these doc values without loading any stored field.
      */
@@ -152,6 +153,31 @@ public final class Fields {
      * search itself (measured: most of the latency on a 200k-claim index).
      */
     public static final String CITATIONS_JSON = "citationsJson";
+
+    // ---- added for argument states and net relations ---------------------------------------------
+
+    /**
+     * What the sentence does to the subject's and to the object's entity, by the export label
+     * ("loss", "gain", "mutant"). Keyword, not stored (the claim JSON holds them); no term at all for
+     * the entity itself (NONE), so an index written before states existed reads as all-NONE.
+     */
+    public static final String SUBJECT_STATE = "subjectState";
+    public static final String OBJECT_STATE = "objectState";
+
+    /**
+     * The states of both arguments together (the distinct labels of {@link #SUBJECT_STATE} and
+     * {@link #OBJECT_STATE}). Keyword with doc values, not stored: one term query answers
+     * {@code --state loss} ("subject or object lost"), and the state facet counts it.
+     */
+    public static final String STATE = "state";
+
+    /**
+     * What the claim asserts about its subject's entity ({@code Claim.netRelation()}: the relation,
+     * sign-inverted under a LOSS subject), by name. Keyword with doc values, not stored: a filter and
+     * a facet. Absent on claims indexed before it existed; their net relation is their relation, and
+     * the net-relation filter falls back to {@link #RELATION} for them.
+     */
+    public static final String NET_RELATION = "netRelation";
 
     private Fields() {
     }

@@ -1,5 +1,6 @@
 package io.litmine.index.search;
 
+import io.litmine.corpus.model.ArgumentState;
 import io.litmine.corpus.model.CitationCheck;
 import io.litmine.index.schema.EvidenceAnalyzer;
 import io.litmine.index.schema.Fields;
@@ -72,6 +73,12 @@ final class ClaimQueries implements Closeable {
         }
         anyOf(all, Fields.MECHANISM, filters.mechanisms(), Enum::name);
         anyOf(all, Fields.RELATION, filters.relations(), Enum::name);
+        if (!filters.netRelations().isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            filters.netRelations().forEach(r -> any.add(EvidenceQueryParser.netRelationQuery(r), Occur.SHOULD));
+            all.add(any.build(), Occur.FILTER);
+        }
+        anyOf(all, Fields.STATE, filters.states(), ArgumentState::label);
         anyOf(all, Fields.EVIDENCE, filters.evidence(), e -> e.label());
         anyOf(all, Fields.YEAR, filters.years(), String::strip);
         anyOf(all, Fields.SECTION, filters.sections(), Function.identity());

@@ -1,6 +1,7 @@
 package io.litmine.index.search;
 
 import io.litmine.corpus.model.EntityType;
+import io.litmine.corpus.model.Relation;
 import io.litmine.index.schema.Fields;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -10,6 +11,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -40,6 +42,7 @@ final class EvidenceQueryParser extends QueryParser {
         return switch (qf.kind()) {
             case TEXT -> qf == QueryField.TEXT ? textWithEntities(queryText, quoted) : super.getFieldQuery(qf.field(), queryText, quoted);
             case GENE, DRUG -> entityQuery(resolver, qf, queryText);
+            case NET_RELATION -> netRelationQuery(Relation.valueOf(keyword(qf, queryText)));
             default -> new TermQuery(new Term(qf.field(), keyword(qf, queryText)));
         };
     }
@@ -92,6 +95,22 @@ final class EvidenceQueryParser extends QueryParser {
             any.add(new TermQuery(new Term(qf.field(), name)), Occur.SHOULD);
         }
         return any.build();
+    }
+
+    /**
+     * Claims whose net relation is {@code relation}: those with that {@link Fields#NET_RELATION}, and
+     * those indexed before the field existed (no state was recorded then, so their net relation is
+     * their relation as written) with that {@link Fields#RELATION}.
+     */
+    static Query netRelationQuery(Relation relation) {
+        Query earlier = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.RELATION, relation.name())), Occur.MUST)
+                .add(new FieldExistsQuery(Fields.NET_RELATION), Occur.MUST_NOT)
+                .build();
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.NET_RELATION, relation.name())), Occur.SHOULD)
+                .add(earlier, Occur.SHOULD)
+                .build();
     }
 
     private Query textWithEntities(String queryText, boolean quoted) throws ParseException {

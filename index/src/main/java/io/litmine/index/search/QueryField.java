@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * The field names a user may type in a query ({@code gene:ERBB2 AND mechanism:HER2_ACCESS}), the
  * index field each one searches, and how its values are spelled there. Keyword fields are not
  * analysed: their values are normalised here (enum names upper-cased, booleans and evidence labels
- * lower-cased, genes and drugs resolved through their synonyms).
+ * lower-cased, genes and drugs resolved through their synonyms). {@code state} matches a claim whose
+ * subject or object has that state, {@code subjectState}/{@code objectState} the one argument.
  */
 enum QueryField {
     TEXT(Fields.TEXT, Kind.TEXT, "text"),
@@ -27,6 +28,10 @@ enum QueryField {
     SUBJECT_ID(Fields.SUBJECT_ID, Kind.EXACT, "subjectId"),
     OBJECT_ID(Fields.OBJECT_ID, Kind.EXACT, "objectId"),
     RELATION(Fields.RELATION, Kind.RELATION, "relation"),
+    NET_RELATION(Fields.NET_RELATION, Kind.NET_RELATION, "netRelation"),
+    STATE(Fields.STATE, Kind.STATE, "state"),
+    SUBJECT_STATE(Fields.SUBJECT_STATE, Kind.STATE, "subjectState"),
+    OBJECT_STATE(Fields.OBJECT_STATE, Kind.STATE, "objectState"),
     MECHANISM(Fields.MECHANISM, Kind.MECHANISM, "mechanism"),
     EVIDENCE(Fields.EVIDENCE, Kind.EVIDENCE, "evidence"),
     HEDGED(Fields.HEDGED, Kind.BOOLEAN, "hedged"),
@@ -39,7 +44,7 @@ enum QueryField {
     CITED_ID(Fields.CITED_ID, Kind.LOWER, "citedId", "doi", "pmid");
 
     /** How a value is turned into index terms. */
-    enum Kind { TEXT, GENE, DRUG, RELATION, MECHANISM, EVIDENCE, BOOLEAN, EXACT, LOWER }
+    enum Kind { TEXT, GENE, DRUG, RELATION, NET_RELATION, STATE, MECHANISM, EVIDENCE, BOOLEAN, EXACT, LOWER }
 
     private static final Map<String, QueryField> BY_NAME = new LinkedHashMap<>();
 
@@ -89,7 +94,8 @@ enum QueryField {
     String keywordValue(String value) {
         String v = value.strip();
         return switch (kind) {
-            case RELATION -> enumValue(Relation.class, v).name();
+            case RELATION, NET_RELATION -> enumValue(Relation.class, v).name();
+            case STATE -> SearchFilters.state(v).label();
             case MECHANISM -> enumValue(Mechanism.class, v).name();
             case EVIDENCE -> enumValue(Evidence.class, v).label();
             case BOOLEAN -> booleanValue(names[0], v);

@@ -8,7 +8,7 @@ public enum SortOrder {
     RELEVANCE,
     /**
      * The claims most papers assert first: support is the number of distinct papers with a claim of
-     * the same subject, relation and object; ties by relevance.
+     * the same subject, net relation and object; ties by relevance.
      */
     SUPPORT;
 

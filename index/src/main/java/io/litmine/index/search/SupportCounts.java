@@ -20,7 +20,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.Bits;
 
 /**
- * Support of an assertion: how many distinct papers make a claim with the same subject, relation
+ * Support of an assertion: how many distinct papers make a claim with the same subject, net relation
  * and object ({@link Fields#ASSERTION}). It depends on the whole index, not on a query, so it is
  * computed once per reader, on first use, from doc values. Thread-safe once built.
  */

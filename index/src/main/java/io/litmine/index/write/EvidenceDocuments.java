@@ -1,6 +1,7 @@
 package io.litmine.index.write;
 
 import io.litmine.corpus.model.AnnotatedPaper;
+import io.litmine.corpus.model.ArgumentState;
 import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.Paper;
 import io.litmine.corpus.model.Reference;
@@ -10,6 +11,8 @@ import io.litmine.index.search.CitedReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.KeywordField;
@@ -64,6 +67,11 @@ final class EvidenceDocuments {
         claim.genes().stream().distinct().forEach(g -> addKeyword(doc, Fields.GENES, g));
         claim.drugs().stream().distinct().forEach(d -> addKeyword(doc, Fields.DRUGS, d));
         addKeyword(doc, Fields.RELATION, claim.relation().name());
+        addKeyword(doc, Fields.NET_RELATION, claim.netRelation().name());
+        addKeyword(doc, Fields.SUBJECT_STATE, claim.subjectState().label());
+        addKeyword(doc, Fields.OBJECT_STATE, claim.objectState().label());
+        Stream.of(claim.subjectState(), claim.objectState()).map(ArgumentState::label).filter(Objects::nonNull).distinct()
+                .forEach(state -> addKeyword(doc, Fields.STATE, state));
         addKeyword(doc, Fields.MECHANISM, claim.mechanism().name());
         addKeyword(doc, Fields.EVIDENCE, claim.evidence().label());
         addKeyword(doc, Fields.NEGATED, Boolean.toString(claim.negated()));
@@ -90,11 +98,11 @@ final class EvidenceDocuments {
         return doc;
     }
 
-    /** {@code subjectId|RELATION|objectId}, the text lower-cased where an id is missing; see {@link Fields#ASSERTION}. */
+    /** {@code subjectId|NET_RELATION|objectId}, the text lower-cased where an id is missing; see {@link Fields#ASSERTION}. */
     static String assertion(Claim claim) {
         String subject = claim.subjectId() != null ? claim.subjectId() : claim.subject().toLowerCase(Locale.ROOT);
         String object = claim.objectId() != null ? claim.objectId() : claim.object().toLowerCase(Locale.ROOT);
-        return subject + "|" + claim.relation().name() + "|" + object;
+        return subject + "|" + claim.netRelation().name() + "|" + object;
     }
 
     private static void addCited(Document doc, Paper paper, Claim claim) {

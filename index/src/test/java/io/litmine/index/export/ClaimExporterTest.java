@@ -22,7 +22,7 @@ class ClaimExporterTest {
     private static final List<String> JSON_KEYS = List.of(
             "claimId", "paperId", "section", "sentence", "start", "end", "subject", "subjectId", "relation",
             "object", "objectId", "negated", "hedged", "evidence", "mechanism", "genes", "drugs", "citations",
-            "unresolved", "citationCheck");
+            "unresolved", "citationCheck", "subjectState", "objectState", "netRelation");
 
     private static List<ClaimRow> rows() {
         AnnotatedPaper paper = Fixtures.paperA();
@@ -68,6 +68,22 @@ class ClaimExporterTest {
         assertThat(second.get("objectId").isNull()).isTrue();
     }
 
+    @Test
+    void jsonLinesCarryTheArgumentStatesAndTheNetRelation() throws Exception {
+        List<String> lines = export(ExportFormat.JSONL).lines().toList();
+        JsonNode loss = new ObjectMapper().readTree(lines.get(0));
+        JsonNode plain = new ObjectMapper().readTree(lines.get(1));
+
+        // "Loss of PTEN ... causes trastuzumab resistance": written CAUSES_RESISTANCE, asserted of PTEN the opposite.
+        assertThat(loss.get("subjectState").asText()).isEqualTo("loss");
+        assertThat(loss.get("objectState").isNull()).isTrue();
+        assertThat(loss.get("relation").asText()).isEqualTo("CAUSES_RESISTANCE");
+        assertThat(loss.get("netRelation").asText()).isEqualTo("RESTORES_SENSITIVITY");
+        assertThat(plain.get("subjectState").isNull()).isTrue();
+        assertThat(plain.get("objectState").isNull()).isTrue();
+        assertThat(plain.get("netRelation").asText()).isEqualTo("PREDICTS");
+    }
+
     @ParameterizedTest
     @EnumSource(value = ExportFormat.class, names = {"CSV", "TSV"})
     void tablesParseBackToTheSameValues(ExportFormat format) throws Exception {
@@ -76,7 +92,8 @@ class ClaimExporterTest {
             records = parser.getRecords();
         }
 
-        assertThat(records.get(0).toList()).containsExactlyElementsOf(ClaimExporter.COLUMNS);
+        assertThat(records.get(0).toList()).containsExactlyElementsOf(ClaimExporter.COLUMNS)
+                .endsWith("citationCheck", "supported", "subjectState", "objectState", "netRelation");
         assertThat(records).hasSize(5);
         CSVRecord tricky = records.get(4);
         Claim claim = Fixtures.paperA().claims().get(3);
@@ -85,11 +102,12 @@ class ClaimExporterTest {
                 claim.claimId(), "A1", "Results", Fixtures.TRICKY_SENTENCE, Integer.toString(claim.start()),
                 Integer.toString(claim.end()), "TGF-α", "TGFA", "ASSOCIATED_WITH", "relapse", "", "false", "false",
                 "unspecified", "ALTERNATIVE_SIGNALLING", "TGFA; EGFR", "lapatinib", "3",
-                Fixtures.referencesA().get(2).raw(), "", "unverified", "false");
+                Fixtures.referencesA().get(2).raw(), "", "unverified", "false", "", "", "ASSOCIATED_WITH");
         CSVRecord first = records.get(1);
         assertThat(first.get(17)).isEqualTo("1; 2");
         assertThat(first.get(18)).isEqualTo(Fixtures.referencesA().get(0).raw() + "; " + Fixtures.referencesA().get(1).raw());
         assertThat(records.get(3).get(19)).isEqualTo("7");
+        assertThat(first.toList().subList(22, 25)).containsExactly("loss", "", "RESTORES_SENSITIVITY");
     }
 
     @Test

@@ -206,14 +206,24 @@ class ReferenceAndBiocExportTest {
         JsonNode passages = root.get("documents").get(0).get("passages");
         assertThat(passages.size()).isGreaterThanOrEqualTo(2);
         JsonNode claimAnnotation = null;
+        JsonNode firstClaim = null;
         for (JsonNode p : passages) {
             for (JsonNode ann : p.get("annotations")) {
                 if (ann.get("infons").get("type").asText().equals("Claim")) {
+                    firstClaim = firstClaim == null ? ann : firstClaim;
                     claimAnnotation = ann;
                 }
             }
         }
         assertThat(claimAnnotation.get("infons").get("mechanism").asText()).isEqualTo("ALTERNATIVE_SIGNALLING");
         assertThat(claimAnnotation.get("text").asText()).isEqualTo(Fixtures.TRICKY_SENTENCE);
+        // States as infons where an argument has one; the net relation on every claim.
+        assertThat(claimAnnotation.get("infons").has("subjectState")).isFalse();
+        assertThat(claimAnnotation.get("infons").get("netRelation").asText()).isEqualTo("ASSOCIATED_WITH");
+        assertThat(firstClaim.get("infons").get("identifier").asText()).isEqualTo("A1-c0");
+        assertThat(firstClaim.get("infons").get("subjectState").asText()).isEqualTo("loss");
+        assertThat(firstClaim.get("infons").has("objectState")).isFalse();
+        assertThat(firstClaim.get("infons").get("relation").asText()).isEqualTo("CAUSES_RESISTANCE");
+        assertThat(firstClaim.get("infons").get("netRelation").asText()).isEqualTo("RESTORES_SENSITIVITY");
     }
 }

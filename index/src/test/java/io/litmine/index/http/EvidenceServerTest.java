@@ -80,8 +80,41 @@ class EvidenceServerTest {
         }
         assertThat(hit.get("highlight").asText()).contains("<mark>");
         assertThat(body.get("facets").fieldNames()).toIterable()
-                .containsExactly("gene", "drug", "mechanism", "relation", "evidence", "year");
+                .containsExactly("gene", "drug", "mechanism", "relation", "evidence", "year", "netRelation", "state");
         assertThat(body.get("facets").get("gene").get("PTEN").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void netRelationAndStateFilterAndHitsCarryStates() throws Exception {
+        // A1-c0: "Loss of PTEN ... causes trastuzumab resistance": subject loss, net RESTORES_SENSITIVITY.
+        JsonNode net = JSON.readTree(get("/api/search?netRelation=restores_sensitivity").body());
+        assertThat(net.get("total").asInt()).isEqualTo(1);
+        JsonNode hit = net.get("hits").get(0);
+        assertThat(hit.get("claimId").asText()).isEqualTo("A1-c0");
+        assertThat(hit.get("relation").asText()).isEqualTo("CAUSES_RESISTANCE");
+        assertThat(hit.get("netRelation").asText()).isEqualTo("RESTORES_SENSITIVITY");
+        assertThat(hit.get("subjectState").asText()).isEqualTo("loss");
+        assertThat(hit.get("objectState").isNull()).isTrue();
+        assertThat(net.get("facets").get("netRelation").get("RESTORES_SENSITIVITY").asInt()).isEqualTo(1);
+        assertThat(net.get("facets").get("state").get("loss").asInt()).isEqualTo(1);
+
+        assertThat(JSON.readTree(get("/api/search?relation=RESTORES_SENSITIVITY").body()).get("total").asInt()).isZero();
+        JsonNode either = JSON.readTree(get("/api/search?netRelation=RESTORES_SENSITIVITY&netRelation=MASKS").body());
+        assertThat(either.get("total").asInt()).isEqualTo(2);
+        JsonNode gain = JSON.readTree(get("/api/search?state=gain").body());
+        assertThat(gain.get("hits")).extracting(h -> h.get("claimId").asText()).containsExactly("B1-c0");
+        assertThat(gain.get("hits").get(0).get("netRelation").asText()).isEqualTo("UPREGULATES");
+        JsonNode plain = JSON.readTree(get("/api/claims/A1-c2").body());
+        assertThat(plain.get("subjectState").isNull()).isTrue();
+        assertThat(plain.get("netRelation").asText()).isEqualTo("MASKS");
+        for (String bad : List.of("/api/search?state=none", "/api/search?state=lost", "/api/search?netRelation=EATS")) {
+            HttpResponse<String> r = get(bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).get("error").asText()).as(bad).isNotBlank();
+        }
+        HttpResponse<String> csv = get("/api/export?format=csv&netRelation=RESTORES_SENSITIVITY");
+        assertThat(csv.body().lines().count()).isEqualTo(2);
+        assertThat(csv.body().lines().findFirst().orElseThrow()).endsWith(",subjectState,objectState,netRelation");
     }
 
     @Test

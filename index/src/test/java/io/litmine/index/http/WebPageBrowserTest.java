@@ -161,6 +161,39 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void claimsShowWhatTheyAssertWhenTheSubjectsStateChangesItAndStatesFilter() {
+        browser.get(server.baseUrl() + "/");
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("7 claim(s)"));
+
+        // "Loss of PTEN ... causes trastuzumab resistance": as written, then what it asserts of PTEN.
+        WebElement loss = browser.findElement(By.cssSelector("li.hit[data-claim='A1-c0']"));
+        assertThat(loss.findElement(By.cssSelector(".meta")).getText())
+                .startsWith("Loss of PTEN — CAUSES_RESISTANCE — trastuzumab ⇒ PTEN RESTORES_SENSITIVITY trastuzumab ·");
+        // A gain keeps the relation: only noted. No state: shown as before.
+        WebElement gain = browser.findElement(By.cssSelector("li.hit[data-claim='B1-c0']"));
+        assertThat(gain.findElements(By.cssSelector(".asserted"))).isEmpty();
+        assertThat(gain.findElement(By.cssSelector(".states")).getText()).isEqualTo("(subject gain)");
+        WebElement plain = browser.findElement(By.cssSelector("li.hit[data-claim='A1-c2']"));
+        assertThat(plain.findElements(By.cssSelector(".asserted, .states"))).isEmpty();
+        assertThat(plain.findElement(By.cssSelector(".meta")).getText()).startsWith("MUC4 — MASKS — HER2 · HER2_ACCESS");
+        // The regulation relations are drawn as arrows, the same as `litmine search` prints them.
+        assertThat(((JavascriptExecutor) browser).executeScript("return asserted({relation: 'ACTIVATES', "
+                + "netRelation: 'INHIBITS', subject: 'PTEN loss', subjectId: 'PTEN', object: 'Akt'});")).isEqualTo("PTEN ⊣ Akt");
+        assertThat(((JavascriptExecutor) browser).executeScript("return asserted({relation: 'DOWNREGULATES', "
+                + "netRelation: 'UPREGULATES', subject: 'loss of X', subjectId: null, object: 'Y'});")).isEqualTo("loss of X → Y");
+
+        // The state and net-relation facets filter through the API's parameters.
+        browser.findElement(By.cssSelector("button.facet-value[data-dim='state'][data-value='loss']")).click();
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 claim(s)"));
+        assertThat(hits().get(0).getAttribute("data-claim")).isEqualTo("A1-c0");
+        browser.findElement(By.cssSelector("#active-filters .chip")).click();
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("7 claim(s)"));
+        browser.findElement(By.cssSelector("button.facet-value[data-dim='netRelation'][data-value='UPREGULATES']")).click();
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 claim(s)"));
+        assertThat(hits().get(0).getAttribute("data-claim")).isEqualTo("B1-c0");
+    }
+
+    @Test
     void markupFromAPaperIsShownAsTextAndNeverRuns() {
         browser.get(server.baseUrl() + "/");
         wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("7 claim(s)"));

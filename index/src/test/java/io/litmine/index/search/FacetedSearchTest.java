@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.litmine.corpus.model.AnnotatedPaper;
+import io.litmine.corpus.model.ArgumentState;
 import io.litmine.corpus.model.EntityType;
 import io.litmine.corpus.model.Evidence;
 import io.litmine.corpus.model.Mechanism;
@@ -61,16 +62,20 @@ class FacetedSearchTest {
         return new AnnotatedPaper(dated, a.sentences(), a.mentions(), a.citations(), a.claims());
     }
 
-    /** Another paper asserting what A1-c0 asserts (PTEN CAUSES_RESISTANCE trastuzumab): support 2. */
+    /**
+     * Another paper asserting what A1-c0 asserts (PTEN loss CAUSES_RESISTANCE trastuzumab, net PTEN
+     * RESTORES_SENSITIVITY trastuzumab): support 2; and "reduced p27" (LOSS) DOWNREGULATES, net UPREGULATES.
+     */
     static AnnotatedPaper thirdPaper() {
         return Fixtures.paper("C1", "corpus/third.txt", "Third review", "Results", List.of(), List.of(
                 new Fixtures.ClaimSpec("PTEN loss causes resistance to Herceptin in neu-amplified tumours.",
                         "PTEN loss", "PTEN", Relation.CAUSES_RESISTANCE, "Herceptin", "trastuzumab", false, false,
                         Evidence.CLINICAL, Mechanism.DOWNSTREAM_ACTIVATION, List.of("PTEN", "ERBB2"),
-                        List.of("trastuzumab"), List.of(), List.of()),
+                        List.of("trastuzumab"), List.of(), List.of(), ArgumentState.LOSS, ArgumentState.NONE),
                 new Fixtures.ClaimSpec("Reduced p27(kip1) may shorten the G1 arrest.",
                         "p27(kip1)", "CDKN1B", Relation.DOWNREGULATES, "G1 arrest", null, false, true,
-                        Evidence.IN_VITRO, Mechanism.CELL_CYCLE, List.of("CDKN1B"), List.of(), List.of(), List.of())));
+                        Evidence.IN_VITRO, Mechanism.CELL_CYCLE, List.of("CDKN1B"), List.of(), List.of(), List.of(),
+                        ArgumentState.LOSS, ArgumentState.NONE)));
     }
 
     private static List<String> ids(SearchRequest request) throws Exception {
@@ -157,6 +162,43 @@ class FacetedSearchTest {
                 .containsExactlyInAnyOrder("A1-c0", "B1-c1", "C1-c0");
         assertThat(ids(filtered("", SearchFilters.NONE.withEvidence(List.of(Evidence.IN_VIVO))))).containsExactly("B1-c0");
         assertThat(ids(filtered("", SearchFilters.NONE.withNegated(true)))).containsExactly("B1-c1");
+    }
+
+    @Test
+    void netRelationAndStateFilterWhatClaimsAssertNotHowTheyAreWritten() throws Exception {
+        // A1-c0 and C1-c0: PTEN loss CAUSES_RESISTANCE (net RESTORES_SENSITIVITY); C1-c1: reduced p27
+        // DOWNREGULATES (net UPREGULATES); B1-c0: VEGF overexpression UPREGULATES (a gain keeps the sign).
+        assertThat(ids(filtered("", SearchFilters.NONE.withNetRelations(List.of(Relation.RESTORES_SENSITIVITY)))))
+                .containsExactlyInAnyOrder("A1-c0", "C1-c0");
+        assertThat(ids(filtered("", SearchFilters.NONE.withNetRelations(List.of(Relation.CAUSES_RESISTANCE))))).isEmpty();
+        assertThat(ids(filtered("", SearchFilters.NONE.withRelations(List.of(Relation.CAUSES_RESISTANCE)))))
+                .containsExactlyInAnyOrder("A1-c0", "C1-c0");
+        assertThat(ids(filtered("", SearchFilters.NONE.withNetRelations(List.of(Relation.UPREGULATES, Relation.MASKS)))))
+                .containsExactlyInAnyOrder("B1-c0", "C1-c1", "A1-c2");
+        assertThat(ids(filtered("", SearchFilters.NONE.withStates(List.of(ArgumentState.LOSS)))))
+                .containsExactlyInAnyOrder("A1-c0", "C1-c0", "C1-c1");
+        assertThat(ids(filtered("", SearchFilters.NONE.withStates(List.of(ArgumentState.GAIN)).withGenes(List.of("VEGFA")))))
+                .containsExactly("B1-c0");
+        assertThat(ids(filtered("", SearchFilters.NONE.withStates(List.of(ArgumentState.MUTANT))))).isEmpty();
+        assertThatThrownBy(() -> SearchFilters.NONE.withStates(List.of(ArgumentState.NONE)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void netRelationAndStatesInTheQuerySyntaxAndAsFacets() throws Exception {
+        assertThat(ids(SearchRequest.of("netRelation:restores_sensitivity"))).containsExactlyInAnyOrder("A1-c0", "C1-c0");
+        assertThat(ids(SearchRequest.of("state:GAIN"))).containsExactly("B1-c0");
+        assertThat(ids(SearchRequest.of("subjectState:loss AND netRelation:UPREGULATES"))).containsExactly("C1-c1");
+        assertThat(ids(SearchRequest.of("objectState:loss"))).isEmpty();
+        assertThatThrownBy(() -> searcher.search(SearchRequest.of("state:none")))
+                .isInstanceOf(QuerySyntaxException.class).hasMessageContaining("state must be loss, gain or mutant");
+
+        Map<FacetDimension, Map<String, Long>> f = searcher.search(SearchRequest.of("").withFacets(true)).facets();
+        assertThat(f.get(FacetDimension.NET_RELATION)).containsEntry("RESTORES_SENSITIVITY", 2L)
+                .containsEntry("UPREGULATES", 2L).doesNotContainKey("CAUSES_RESISTANCE");
+        assertThat(f.get(FacetDimension.STATE)).containsExactlyInAnyOrderEntriesOf(Map.of("loss", 3L, "gain", 1L));
+        assertThat(FacetDimension.NET_RELATION.key()).isEqualTo("netRelation");
+        assertThat(FacetDimension.STATE.key()).isEqualTo("state");
     }
 
     @Test

@@ -18,8 +18,8 @@ final class SearchCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "QUERY", arity = "0..1", defaultValue = "",
-            description = "words, \"phrases\", AND/OR/NOT, field:value (gene, drug, relation, mechanism, evidence, section, "
-                    + "year, hedged, negated, cites); blank with filters: every claim they allow")
+            description = "words, \"phrases\", AND/OR/NOT, field:value (gene, drug, relation, netRelation, state, mechanism, "
+                    + "evidence, section, year, hedged, negated, cites); blank with filters: every claim they allow")
     String query;
 
     @Mixin

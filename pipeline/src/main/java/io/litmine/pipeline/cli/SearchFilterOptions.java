@@ -7,6 +7,7 @@ import io.litmine.corpus.model.Relation;
 import io.litmine.index.search.SearchFilters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /** The claim filters of {@code search} and {@code export}; each may be repeated (values of one are alternatives). */
@@ -20,8 +21,16 @@ final class SearchFilterOptions {
     @Option(names = "--mechanism", paramLabel = "M", description = "HER2_ACCESS, DOWNSTREAM_ACTIVATION, CELL_CYCLE, ALTERNATIVE_SIGNALLING, ANGIOGENESIS, IMMUNE or OTHER")
     List<Mechanism> mechanisms;
 
-    @Option(names = "--relation", paramLabel = "R", description = "e.g. INHIBITS, CAUSES_RESISTANCE")
+    @Option(names = "--relation", paramLabel = "R", description = "the relation as written, e.g. INHIBITS, CAUSES_RESISTANCE")
     List<Relation> relations;
+
+    @Option(names = "--net-relation", paramLabel = "REL",
+            description = "what the claim asserts about its subject's entity (\"PTEN loss activates AKT\": INHIBITS)")
+    List<Relation> netRelations;
+
+    @Option(names = "--state", paramLabel = "loss|gain|mutant",
+            description = "claims whose subject or object is in this state (\"loss of PTEN\": loss)")
+    List<String> states;
 
     @Option(names = "--evidence", paramLabel = "E", description = "in_vitro, in_vivo, clinical, preclinical or unspecified")
     List<Evidence> evidence;
@@ -43,14 +52,20 @@ final class SearchFilterOptions {
     List<String> citationChecks;
 
     SearchFilters filters() throws UsageException {
-        List<CitationCheck> checks = new ArrayList<>();
-        for (String label : citationChecks == null ? List.<String>of() : citationChecks) {
+        return new SearchFilters(genes, drugs, mechanisms, relations, evidence, years, sections, hedged, negated,
+                parsed(citationChecks, CitationCheck::fromLabel), netRelations, parsed(states, SearchFilters::state));
+    }
+
+    /** Labels parsed one by one; a bad one is a usage error with the parser's message. */
+    private static <T> List<T> parsed(List<String> labels, Function<String, T> parser) throws UsageException {
+        List<T> values = new ArrayList<>();
+        for (String label : labels == null ? List.<String>of() : labels) {
             try {
-                checks.add(CitationCheck.fromLabel(label));
+                values.add(parser.apply(label));
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
         }
-        return new SearchFilters(genes, drugs, mechanisms, relations, evidence, years, sections, hedged, negated, checks);
+        return values;
     }
 }

@@ -20,7 +20,7 @@ final class SearchOutput {
         for (SearchHit hit : results.hits()) {
             Claim c = hit.claim();
             out.printf("%n%2d. %s%n", ++rank, c.sentence());
-            out.printf("    %s %s %s%s%s  [%s, %s]%n", c.subject(), c.relation(), c.object(),
+            out.printf("    %s%s%s  [%s, %s]%n", ClaimStatement.of(c),
                     c.negated() ? "  (negated)" : "", c.hedged() ? "  (hedged)" : "",
                     c.mechanism(), c.evidence().label());
             if (hit.support() > 0) {

@@ -150,7 +150,7 @@ class IngestSearchExportEndToEndTest {
         first.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("claimId", "paperId", "section", "sentence", "start", "end", "subject",
                 "subjectId", "relation", "object", "objectId", "negated", "hedged", "evidence", "mechanism", "genes",
-                "drugs", "citations", "unresolved", "citationCheck");
+                "drugs", "citations", "unresolved", "citationCheck", "subjectState", "objectState", "netRelation");
 
         try (Reader in = Files.newBufferedReader(csv);
                 CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {

@@ -83,11 +83,51 @@ class SearchServeExportCliTest {
     }
 
     @Test
+    void netRelationAndStateFiltersGoByWhatTheClaimAsserts() throws Exception {
+        // P1-c1 "PTEN loss activates Akt": written ACTIVATES, asserted PTEN INHIBITS Akt.
+        JsonNode net = JSON.readTree(CliRun.of("search", "--net-relation", "inhibits", "--index", index, "--format", "json").out());
+        assertThat(net.get("total").asInt()).isEqualTo(1);
+        JsonNode hit = net.get("hits").get(0);
+        assertThat(hit.get("claimId").asText()).isEqualTo("P1-c1");
+        assertThat(hit.get("relation").asText()).isEqualTo("ACTIVATES");
+        assertThat(hit.get("netRelation").asText()).isEqualTo("INHIBITS");
+        assertThat(hit.get("subjectState").asText()).isEqualTo("loss");
+        assertThat(hit.get("objectState").isNull()).isTrue();
+        assertThat(net.get("facets").get("state").get("loss").asInt()).isEqualTo(1);
+        assertThat(JSON.readTree(CliRun.of("search", "--relation", "INHIBITS", "--index", index, "--format", "json").out())
+                .get("total").asInt()).isZero();
+        JsonNode either = JSON.readTree(CliRun.of("search", "--net-relation", "INHIBITS", "--net-relation", "CAUSES_RESISTANCE",
+                "--index", index, "--format", "json").out());
+        assertThat(either.get("total").asInt()).isEqualTo(2);
+        JsonNode loss = JSON.readTree(CliRun.of("search", "--state", "LOSS", "--index", index, "--format", "json").out());
+        assertThat(loss.get("hits")).extracting(h -> h.get("claimId").asText()).containsExactly("P1-c1");
+        assertThat(JSON.readTree(CliRun.of("search", "--state", "gain", "--index", index, "--format", "json").out())
+                .get("total").asInt()).isZero();
+        CliRun jsonl = CliRun.of("export", "--what", "claims", "--format", "jsonl", "--net-relation", "INHIBITS", "--index", index);
+        assertThat(jsonl.out().lines()).singleElement().satisfies(line ->
+                assertThat(JSON.readTree(line).get("netRelation").asText()).isEqualTo("INHIBITS"));
+    }
+
+    @Test
+    void textOutputShowsTheClaimAsWrittenAndWhatItAsserts() {
+        CliRun run = CliRun.of("search", "Akt OR Trastuzumab", "--index", index);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("    PTEN loss ACTIVATES Akt ⇒ PTEN ⊣ Akt  (hedged)  [DOWNSTREAM_ACTIVATION, unspecified]\n");
+        // No state: as before, no arrow.
+        assertThat(run.out()).contains("    neu CAUSES_RESISTANCE Trastuzumab  [HER2_ACCESS, clinical]\n");
+        assertThat(run.out().lines().filter(l -> l.contains("⇒"))).hasSize(1);
+    }
+
+    @Test
     void mistakesAreOneLineAndExitTwo() {
         for (String[] args : List.of(
                 new String[] {"search", "AND (", "--index", index},
                 new String[] {"search", "colour:red", "--index", index},
                 new String[] {"search", "x", "--hedged", "maybe", "--index", index},
+                new String[] {"search", "--state", "none", "--index", index},
+                new String[] {"search", "--net-relation", "EATS", "--index", index},
+                new String[] {"search", "state:lost", "--index", index},
                 new String[] {"export", "--what", "papers", "--format", "bibtex", "--index", index},
                 new String[] {"export", "--what", "claims", "--format", "docx", "--index", index})) {
             CliRun run = CliRun.of(args);

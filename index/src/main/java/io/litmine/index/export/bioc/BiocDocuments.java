@@ -19,7 +19,8 @@ import java.util.Map;
  * Maps an annotated paper onto BioC: one passage per section (plus the front matter before the
  * first section, and the reference list), gene mentions as {@code Gene} and drug mentions as
  * {@code Chemical} annotations (PubTator's types, with {@code identifier} infons), each claim as a
- * {@code Claim} annotation over its sentence with its attributes as infons, and a relation per claim
+ * {@code Claim} annotation over its sentence with its attributes as infons (the arguments' states and
+ * the net relation among them), and a relation per claim
  * linking it to its subject and object mentions when they were tagged.
  */
 final class BiocDocuments {
@@ -122,6 +123,14 @@ final class BiocDocuments {
         infons.put("mechanism", c.mechanism().name());
         infons.put("citations", String.join(";", c.citations().stream().map(String::valueOf).toList()));
         infons.put("unresolved", String.join(";", c.unresolved()));
+        // States only when there is one, as the ids only when there is one; the net relation always.
+        if (c.subjectState().label() != null) {
+            infons.put("subjectState", c.subjectState().label());
+        }
+        if (c.objectState().label() != null) {
+            infons.put("objectState", c.objectState().label());
+        }
+        infons.put("netRelation", c.netRelation().name());
         return infons;
     }
 

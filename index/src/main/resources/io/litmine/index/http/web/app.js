@@ -4,7 +4,8 @@
 'use strict';
 
 const PAGE_SIZE = 20;
-const FACETS = ['gene', 'drug', 'mechanism', 'relation', 'evidence', 'year'];
+const FACETS = ['gene', 'drug', 'mechanism', 'relation', 'netRelation', 'state', 'evidence', 'year'];
+const FACET_HEADINGS = { netRelation: 'net relation', state: 'subject/object state' };
 const state = { q: '', sort: 'relevance', offset: 0, filters: {} };
 
 const $ = (id) => document.getElementById(id);
@@ -76,14 +77,41 @@ function render(body) {
   renderActiveFilters();
 }
 
+// What the claim asserts about its subject's entity, when the subject's state changes it (as
+// `litmine search` prints it, README "search"): "PTEN ⊣ Akt" for "PTEN loss ACTIVATES Akt"; else null.
+const SYMBOLS = { ACTIVATES: '→', UPREGULATES: '→', INHIBITS: '⊣', DOWNREGULATES: '⊣' };
+function asserted(hit) {
+  if (!hit.netRelation || hit.netRelation === hit.relation) return null;
+  const entity = hit.subjectId || hit.subject;
+  return entity + ' ' + (SYMBOLS[hit.netRelation] || hit.netRelation) + ' ' + hit.object;
+}
+
+// The states that leave the relation as written: "subject gain", "object loss".
+function stateNote(hit) {
+  const notes = [];
+  if (hit.subjectState && !asserted(hit)) notes.push('subject ' + hit.subjectState);
+  if (hit.objectState) notes.push('object ' + hit.objectState);
+  return notes.join(', ');
+}
+
+function claimMeta(hit) {
+  const meta = el('div', { class: 'meta' }, hit.subject + ' — ' + hit.relation + ' — ' + hit.object);
+  const net = asserted(hit);
+  if (net) {
+    meta.append(el('span', { class: 'asserted', title: 'what the claim asserts: ' + hit.netRelation }, ' ⇒ ' + net));
+  }
+  const states = stateNote(hit);
+  if (states) meta.append(el('span', { class: 'states' }, ' (' + states + ')'));
+  meta.append(' · ' + hit.mechanism + ' · ' + hit.evidence + (hit.support ? ' · ' + hit.support + ' paper(s)' : ''));
+  return meta;
+}
+
 function hitNode(hit) {
   const li = el('li', { class: 'hit', 'data-claim': hit.claimId });
   li.append(highlighted(hit.highlight));
   if (hit.hedged) li.append(el('span', { class: 'badge hedged' }, 'hedged'));
   if (hit.negated) li.append(el('span', { class: 'badge negated' }, 'negated'));
-  li.append(el('div', { class: 'meta' },
-    hit.subject + ' — ' + hit.relation + ' — ' + hit.object + ' · ' + hit.mechanism + ' · ' + hit.evidence
-    + (hit.support ? ' · ' + hit.support + ' paper(s)' : '')));
+  li.append(claimMeta(hit));
   li.append(el('div', { class: 'meta paper' }, hit.paperTitle + (hit.section ? ' / ' + hit.section : '')));
   const chips = el('div', { class: 'chips' });
   hit.genes.forEach((g) => chips.append(el('span', { class: 'chip gene', title: 'gene' }, g)));
@@ -111,7 +139,7 @@ function renderFacets(facets) {
     const counts = facets[dim] || {};
     const names = Object.keys(counts);
     if (!names.length) continue;
-    aside.append(el('h2', {}, dim));
+    aside.append(el('h2', {}, FACET_HEADINGS[dim] || dim));
     const list = el('div', { class: 'facet', 'data-dim': dim });
     for (const value of names) {
       const active = (state.filters[dim] || []).includes(value);
