@@ -34,6 +34,17 @@ public record AnnotatorConfig(Path lexiconDir, Path geneModelDir, int maxSentenc
         this(lexiconDir, null);
     }
 
+    /**
+     * The JVM property that picks the claim extractor: {@code union} (default), {@code rules} or {@code syntax}
+     * (see {@code ClaimAnnotator}); {@code LITMINE_JAVA_OPTS=-Dlitmine.claims.extractor=union}.
+     */
+    public static final String CLAIM_EXTRACTOR_PROPERTY = "litmine.claims.extractor";
+
+    /** The claim extractor this JVM was started with. */
+    public String claimExtractor() {
+        return System.getProperty(CLAIM_EXTRACTOR_PROPERTY, "union");
+    }
+
     public static AnnotatorConfig defaults() {
         return new AnnotatorConfig(null, null);
     }
@@ -41,6 +52,7 @@ public record AnnotatorConfig(Path lexiconDir, Path geneModelDir, int maxSentenc
     /** Points the {@code genes} and {@code drugs} annotators at the lexicon folder and gene model, if any. */
     public void addLexiconProperties(Properties props) {
         props.setProperty("claims.maxSentenceTokens", Integer.toString(maxSentenceTokens));
+        props.setProperty("claimparse.maxSentenceTokens", Integer.toString(maxSentenceTokens));
         if (geneModelDir != null) {
             if (!GeneModel.existsIn(geneModelDir)) {
                 throw new GeneModelException("model directory " + geneModelDir + " has no " + GeneModel.FILE_NAME);

@@ -131,4 +131,12 @@ public final class LitmineAnnotations {
             return String.class;
         }
     }
+
+    /** How many sentences the selective parser ({@code claimparse}) parsed in a document. */
+    public static final class ParsedSentencesAnnotation implements CoreAnnotation<Integer> {
+        @Override
+        public Class<Integer> getType() {
+            return Integer.class;
+        }
+    }
 }

@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import io.litmine.annotators.citation.CitationAnnotator;
 import io.litmine.annotators.claim.ClaimAnnotator;
+import io.litmine.annotators.claim.SelectiveParseAnnotator;
 import io.litmine.annotators.drug.DrugAnnotator;
 import io.litmine.annotators.gene.GeneAnnotator;
 import io.litmine.corpus.model.AnnotatedPaper;
@@ -55,13 +56,15 @@ public final class PaperAnnotator {
 
     static Properties properties(AnnotatorConfig config) {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,citations,genes,drugs,claims");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,citations,genes,drugs,claimparse,claims");
         // Converted PDFs break lines inside sentences; only a blank line ends a paragraph.
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("customAnnotatorClass.citations", CitationAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.genes", GeneAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.drugs", DrugAnnotator.class.getName());
+        props.setProperty("customAnnotatorClass.claimparse", SelectiveParseAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.claims", ClaimAnnotator.class.getName());
+        props.setProperty("claims.extractor", config.claimExtractor());
         config.addLexiconProperties(props);
         return props;
     }

@@ -22,16 +22,10 @@ import java.util.stream.Collectors;
  */
 final class Arguments {
 
-    private static final Set<String> PROCESSES = Set.of("apoptosis", "proliferation", "growth", "resistance",
-            "angiogenesis", "survival", "migration", "invasion", "metastasis", "progression", "differentiation",
-            "tumorigenesis", "vasculature", "transformation", "sensitivity", "masking");
-    private static final Set<String> PROCESS_MODIFIERS = Set.of("cell", "tumour", "tumor", "cancer", "epitope");
-    /**
-     * Generic enzyme classes, not entities but arguments all the same (GUIDELINE §5: "metalloproteases
-     * cleave ..." has the class as its subject), labelled in the singular.
-     */
-    private static final Set<String> CLASSES = Set.of("metalloprotease", "protease", "sheddase", "angiokinase",
-            "phosphatase", "ubiquitin ligase");
+    /** Process heads, premodifiers and enzyme classes (processes.txt). */
+    private static final ProcessNouns PROCESSES = ProcessNouns.get();
+    /** How many premodifiers a process label takes ("breast cancer progression"). */
+    private static final int MAX_MODIFIERS = 3;
     /** What a bare process noun names in a cancer paper. */
     private static final Map<String, String> BARE_LABELS = Map.of("growth", "cell growth",
             "proliferation", "cell proliferation", "survival", "cell survival", "vasculature", "tumour vasculature");
@@ -46,13 +40,15 @@ final class Arguments {
 
     static List<Argument> of(String text, List<Tok> toks, List<Mention> mentions) {
         List<Argument> args = new ArrayList<>(entities(text, toks, mentions));
+        args.addAll(CompoundCodes.find(text, toks, args));
         for (Tok t : toks) {
             boolean covered = args.stream().anyMatch(a -> t.index() >= a.firstTok() && t.index() <= a.lastTok());
-            if (!covered && t.tag().startsWith("NN") && CLASSES.contains(t.lemma())) {
+            if (!covered && t.tag().startsWith("NN") && PROCESSES.isClass(t.lemma())) {
                 args.add(Argument.process(t.word(), t.lemma(), t.index(), t.index(), t.start(), t.end()));
             } else if (!covered && isProcessNoun(t)) {
                 int first = t.index();
-                if (first > 0 && PROCESS_MODIFIERS.contains(toks.get(first - 1).lemma())) {
+                while (first > 0 && t.index() - first < MAX_MODIFIERS && PROCESSES.labelModifier(toks.get(first - 1))
+                        && !coveredBy(args, first - 1)) {
                     first--;
                 }
                 int start = toks.get(first).start();
@@ -66,16 +62,20 @@ final class Arguments {
 
     /** A generic enzyme class ("metalloproteases"): a subject like an entity, though not named. */
     static boolean isClass(Argument a) {
-        return !a.isEntity() && CLASSES.contains(a.label());
+        return !a.isEntity() && PROCESSES.isClass(a.label());
     }
 
     /** "apoptosis", "cell proliferation": a noun the rules take as a process argument. */
     static boolean isProcessNoun(Tok t) {
-        return t.tag().startsWith("NN") && PROCESSES.contains(t.lemma());
+        return t.tag().startsWith("NN") && PROCESSES.isProcess(t.lemma());
+    }
+
+    private static boolean coveredBy(List<Argument> args, int tok) {
+        return args.stream().anyMatch(a -> tok >= a.firstTok() && tok <= a.lastTok());
     }
 
     private static String label(String surface, List<Tok> toks, Tok noun, List<Argument> entities) {
-        String lower = surface.toLowerCase(Locale.ROOT).replace("tumor", "tumour");
+        String lower = surface.toLowerCase(Locale.ROOT).replaceAll("\\btumor(s?)\\b", "tumour$1");
         if (noun.is("resistance", "sensitivity")) {
             // "trastuzumab resistance", "lack of sensitivity to trastuzumab": the phenotype is the drug's.
             boolean lost = noun.is("sensitivity") && toks.subList(Math.max(0, noun.index() - 2), noun.index()).stream()

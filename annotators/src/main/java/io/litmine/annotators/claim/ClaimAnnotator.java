@@ -5,6 +5,8 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import io.litmine.annotators.LitmineAnnotations;
 import io.litmine.corpus.model.Citation;
@@ -38,6 +40,9 @@ import java.util.Set;
  * <ul>
  *   <li>{@code claims.negationWindow} (default 3): how many tokens before a cue a negator may sit;</li>
  *   <li>{@code claims.idLength} (default 16): hex characters of SHA-256 kept as the claim id;</li>
+ *   <li>{@code claims.taxonomy} (default: the bundled {@code mechanism-taxonomy.tsv}): the mechanism
+ *       classes as gene sets and sentence keywords, in priority order; papers outside it get OTHER;</li>
+ *   <li>{@code claims.extractor} (default {@code union}): {@code union}, {@code syntax} or {@code rules}, see {@link Mode};</li>
  *   <li>{@code claims.maxSentenceTokens} (default 150): longer sentences (extraction debris, tables)
  *       are skipped and counted in the document's {@link LitmineAnnotations.SkippedSentencesAnnotation}.</li>
  * </ul>
@@ -63,12 +68,26 @@ public final class ClaimAnnotator implements Annotator {
     private static final Set<Relation> DRUG_RELATIONS = Set.of(Relation.CAUSES_RESISTANCE, Relation.RESTORES_SENSITIVITY);
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBP", "VBD", "MD");
 
+    /**
+     * Which extractor ({@code claims.extractor}): {@code union} (default: the parse's claims, and the
+     * lemma-cue rules' for pairs the parse did not find, with states from the parse where it found the
+     * same pair), {@code syntax} (the parse's claims alone) or {@code rules} (the lemma-cue rules alone,
+     * states from the parse). Figures for each in docs/claims.md.
+     */
+    enum Mode { RULES, SYNTAX, UNION }
+
     private final ClaimExtractor extractor;
+    private final MechanismTaxonomy taxonomy;
+    private final SyntaxExtractor syntax;
+    private final Mode mode;
     private final int idLength;
     private final int maxSentenceTokens;
 
     public ClaimAnnotator(String name, Properties props) {
         this.extractor = new ClaimExtractor(Integer.parseInt(props.getProperty(name + ".negationWindow", "3").strip()));
+        this.mode = Mode.valueOf(props.getProperty(name + ".extractor", "union").strip().toUpperCase(Locale.ROOT));
+        this.syntax = new SyntaxExtractor();
+        this.taxonomy = MechanismTaxonomy.orDefault(props.getProperty(name + ".taxonomy"));
         this.idLength = Math.min(64, Math.max(8, Integer.parseInt(props.getProperty(name + ".idLength", "16").strip())));
         this.maxSentenceTokens = Math.max(1, Integer.parseInt(props.getProperty(name + ".maxSentenceTokens", "150").strip()));
     }
@@ -126,7 +145,7 @@ public final class ClaimAnnotator implements Annotator {
         if (headingLike(toks)) {
             return List.of();
         }
-        List<ClaimExtractor.Extracted> found = extractor.extract(text, toks, Arguments.of(text, toks, mentions));
+        List<SyntacticClaim> found = found(text, sentence, toks, Arguments.of(text, toks, mentions));
         if (found.isEmpty()) {
             return List.of();
         }
@@ -140,18 +159,57 @@ public final class ClaimAnnotator implements Annotator {
         List<String> drugNames = drugs.stream().map(Mention::name).distinct().toList();
         String section = sectionAt(sections, start);
         List<Claim> claims = new ArrayList<>();
-        for (ClaimExtractor.Extracted e : found) {
+        for (SyntacticClaim e : found) {
             String subjectId = e.subject().norm();
             String objectId = !e.object().isEntity() && DRUG_RELATIONS.contains(e.relation()) ? topicDrug : e.object().norm();
+            String objectKey = objectId;
+            if (claims.stream().anyMatch(c -> Objects.equals(c.subjectId(), subjectId) && c.relation() == e.relation()
+                    && Objects.equals(c.objectId(), objectKey) && c.negated() == e.negated())) {
+                // One record per distinct (subject, relation, object, negated) in a sentence (GUIDELINE §2).
+                continue;
+            }
             String id = claimId(paperId, start, e.subject().text(), e.relation().name(), e.object().text());
             claims.add(new Claim(id, paperId, section, sentenceText, start, end,
                     e.subject().text(), subjectId, e.relation(), e.object().text(), objectId,
                     e.negated(), e.hedged(), ClaimClassifier.evidence(sentenceText),
-                    ClaimClassifier.mechanism(subjectId, objectId, sentenceText),
+                    taxonomy.classify(subjectId, objectId, sentenceText),
                     geneNames, drugNames, resolved, unresolved, support.supported(resolved, subjectId, objectId),
-                    ArgumentState.NONE, ArgumentState.NONE));
+                    e.subjectState(), e.objectState()));
         }
         return List.copyOf(claims);
+    }
+
+    /** The sentence's claims by the configured extractor; the parse's need the sentence's graph. */
+    private List<SyntacticClaim> found(String text, CoreMap sentence, List<Tok> toks, List<Argument> args) {
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        List<SyntacticClaim> parsed = graph != null ? syntax.extract(graph, text, toks, args) : List.of();
+        if (mode == Mode.SYNTAX) {
+            return parsed;
+        }
+        List<SyntacticClaim> out = new ArrayList<>(mode == Mode.UNION ? parsed : List.of());
+        for (ClaimExtractor.Extracted e : extractor.extract(text, toks, args)) {
+            if (mode == Mode.UNION && out.stream().anyMatch(o -> samePair(o, e.subject(), e.object()))) {
+                continue;
+            }
+            SyntacticClaim same = parsed.stream().filter(p -> sameArguments(p.subject(), e.subject())
+                    && sameArguments(p.object(), e.object())).findFirst().orElse(null);
+            out.add(new SyntacticClaim(e.subject(), same == null ? ArgumentState.NONE : same.subjectState(), e.relation(),
+                    e.object(), same == null ? ArgumentState.NONE : same.objectState(), e.negated(), e.hedged(), "rules"));
+        }
+        return out;
+    }
+
+    private static boolean samePair(SyntacticClaim c, Argument a, Argument b) {
+        return sameArguments(c.subject(), a) && sameArguments(c.object(), b) || sameArguments(c.subject(), b) && sameArguments(c.object(), a);
+    }
+
+    /** Same argument, a drug and its phenotype ("trastuzumab", "trastuzumab resistance") alike. */
+    private static boolean sameArguments(Argument a, Argument b) {
+        return Objects.equals(phenotypeDrug(a.norm()), phenotypeDrug(b.norm()));
+    }
+
+    private static String phenotypeDrug(String norm) {
+        return norm == null ? null : norm.replaceFirst(" (resistance|sensitivity)$", "").toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -170,7 +228,7 @@ public final class ClaimAnnotator implements Annotator {
         return toks.stream().noneMatch(t -> FINITE_VERB_TAGS.contains(t.tag()));
     }
 
-    private static List<Tok> toks(List<CoreLabel> labels) {
+    static List<Tok> toks(List<CoreLabel> labels) {
         List<Tok> toks = new ArrayList<>(labels.size());
         for (CoreLabel l : labels) {
             String lemma = l.lemma() == null ? l.word() : l.lemma();

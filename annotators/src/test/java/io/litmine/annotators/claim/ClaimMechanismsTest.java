@@ -65,17 +65,22 @@ class ClaimMechanismsTest {
 
     @Test
     void coordinatedVerbsShareTheirSubject() {
+        // Reducing an entity's activity is INHIBITS; DOWNREGULATES is about its amount (GUIDELINE §4).
         assertThat(keys("Lapatinib blocks EGFR signalling and reduces AKT activity."))
                 .containsExactly(tuple("lapatinib", Relation.INHIBITS, "EGFR", false, false),
-                        tuple("lapatinib", Relation.DOWNREGULATES, "AKT", false, false));
+                        tuple("lapatinib", Relation.INHIBITS, "AKT", false, false));
     }
 
     @Test
     void argumentsDoNotCrossClauseBreaksOrPrepositions() {
+        // "sustains proliferation" is CDK4's claim; nothing pairs across "despite" or the second "how" clause.
         assertThat(keys("We show how CDK4 sustains proliferation despite EGFR blockade, and how immunity contributes to the activity of pertuzumab."))
-                .isEmpty();
+                .containsExactly(tuple("CDK4", Relation.ACTIVATES, "cell proliferation", false, false));
+        // The binder is the agent of what its binding does ("the binding of hyaluronan to CD44 enables PI3K/Akt
+        // activation" has hyaluronan ACTIVATES PI3K/AKT in the gold); HER3, inside "to HER3", activates nothing.
         assertThat(keys("The binding of heregulin to HER3 activates AKT."))
-                .containsExactly(tuple("NRG1", Relation.BINDS, "ERBB3", false, false));
+                .containsExactly(tuple("NRG1", Relation.BINDS, "ERBB3", false, false),
+                        tuple("NRG1", Relation.ACTIVATES, "AKT", false, false));
     }
 
     @Test

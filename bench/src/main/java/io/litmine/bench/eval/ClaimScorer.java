@@ -1,156 +1,200 @@
 package io.litmine.bench.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.BiPredicate;
 
 /**
- * Scores a claims export against gold claims the way {@code ../shared/tools/score_claims.py} does,
- * so the two cross-check: sentences as normalised token sets paired one-to-one at Jaccard ≥ 0.8;
- * a claim matches when its sentence does and the unordered entity pair agrees (gold norms against the
- * predicted text or id); on matched claims, relation, negated, hedged and citation-set accuracy.
- * Unlike the script it maps no identifiers through the shared lexicons: litmine's ids are already the
- * names the gold uses (the script reports "0 of N identifiers mapped" on litmine's export).
+ * Scores a claims export against gold claims the way {@code ../shared/tools/score_claims.py}'s
+ * {@code score} does, so the two cross-check: sentences as normalised token sets paired one-to-one at
+ * Jaccard ≥ 0.8; a claim matches when its sentence does and the unordered entity pair agrees (gold norms
+ * against the names a predicted entity answers to, {@link IdNames#forms}); pairs are chosen greedily,
+ * best Jaccard first, the same relation preferred on ties, then lower gold and predicted indexes. On
+ * matched claims: relation, negated, hedged and citation-set accuracy, and where the gold has argument
+ * states, state and net-relation accuracy ({@link ArgumentStates}).
  */
 public final class ClaimScorer {
 
     public static final double MIN_JACCARD = 0.8;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern NUMBER_LABEL = Pattern.compile("\\s*[\\[(]?\\s*(\\d+)\\s*[.)\\]]?\\s*");
+
+    /** One matched gold claim and predicted claim, by their indexes in the scored lists. */
+    public record Match(int gold, int pred) {
+    }
+
+    private record Candidate(double jaccard, boolean sameRelation, int gold, int pred) {
+    }
+
+    private static final BiPredicate<JsonNode, JsonNode> RELATION =
+            (g, p) -> ArgumentStates.relation(g.get("relation")).equals(ArgumentStates.relation(p.get("relation")));
+    private static final BiPredicate<JsonNode, JsonNode> NEGATED =
+            (g, p) -> ClaimText.asBool(g.get("negated")) == ClaimText.asBool(p.get("negated"));
+    private static final BiPredicate<JsonNode, JsonNode> HEDGED =
+            (g, p) -> ClaimText.asBool(g.get("hedged")) == ClaimText.asBool(p.get("hedged"));
+    private static final BiPredicate<JsonNode, JsonNode> CITATIONS =
+            (g, p) -> citeSet(g.get("citations")).equals(citeSet(p.get("citations")));
 
     private ClaimScorer() {
     }
 
-    private record Pair(double jaccard, boolean sameRelation, int gold, int pred) {
+    /** Without lexicon names: entities answer to their text and identifiers only. */
+    public static ClaimScores score(List<JsonNode> gold, List<JsonNode> pred) {
+        return score(gold, pred, IdNames.NONE);
     }
 
-    public static ClaimScores score(List<JsonNode> gold, List<JsonNode> pred) {
-        List<Set<String>> gtok = gold.stream().map(g -> tokenSet(g.path("sentence").asText())).toList();
-        List<Set<String>> ptok = pred.stream().map(p -> tokenSet(p.path("sentence").asText())).toList();
-        List<Set<String>> gs = new ArrayList<>(new LinkedHashSet<>(gtok));
-        List<Set<String>> ps = new ArrayList<>(new LinkedHashSet<>(ptok));
-        List<Pair> sentenceCands = new ArrayList<>();
+    public static ClaimScores score(List<JsonNode> gold, List<JsonNode> pred, IdNames names) {
+        List<Set<String>> gs = new ArrayList<>(new LinkedHashSet<>(tokenSets(gold)));
+        List<Set<String>> ps = new ArrayList<>(new LinkedHashSet<>(tokenSets(pred)));
+        List<Candidate> sentenceCands = new ArrayList<>();
         for (int a = 0; a < gs.size(); a++) {
             for (int b = 0; b < ps.size(); b++) {
                 double j = jaccard(gs.get(a), ps.get(b));
                 if (j >= MIN_JACCARD) {
-                    sentenceCands.add(new Pair(j, false, a, b));
+                    sentenceCands.add(new Candidate(j, false, a, b));
                 }
             }
         }
         int sentences = greedy(sentenceCands).size();
-        List<Pair> cands = new ArrayList<>();
-        for (int a = 0; a < gold.size(); a++) {
-            for (int b = 0; b < pred.size(); b++) {
-                double j = jaccard(gtok.get(a), ptok.get(b));
-                if (j >= MIN_JACCARD && pairOk(gold.get(a), pred.get(b))) {
-                    cands.add(new Pair(j, sameRelation(gold.get(a), pred.get(b)), a, b));
-                }
-            }
-        }
-        List<Pair> pairs = greedy(cands);
+        List<Candidate> cands = candidates(gold, pred, names);
+        List<Candidate> pairs = greedy(cands);
         int strict = greedy(cands.stream().filter(c -> c.sameRelation()
-                && bool(gold.get(c.gold()), "negated") == bool(pred.get(c.pred()), "negated")).toList()).size();
+                && NEGATED.test(gold.get(c.gold()), pred.get(c.pred()))).toList()).size();
         int relation = 0;
         int negated = 0;
         int hedged = 0;
         int citations = 0;
-        for (Pair p : pairs) {
-            JsonNode g = gold.get(p.gold());
-            JsonNode x = pred.get(p.pred());
-            relation += sameRelation(g, x) ? 1 : 0;
-            negated += bool(g, "negated") == bool(x, "negated") ? 1 : 0;
-            hedged += bool(g, "hedged") == bool(x, "hedged") ? 1 : 0;
-            citations += citeSet(g.path("citations")).equals(citeSet(x.path("citations"))) ? 1 : 0;
-        }
-        return new ClaimScores(new Prf(sentences, ps.size() - sentences, gs.size() - sentences),
-                new Prf(pairs.size(), pred.size() - pairs.size(), gold.size() - pairs.size()),
-                new Prf(strict, pred.size() - strict, gold.size() - strict),
-                pairs.size(), relation, negated, hedged, citations);
-    }
-
-    /** One-to-one pairs, best score first (Jaccard, then same relation), ties by lower indexes. */
-    private static List<Pair> greedy(List<Pair> cands) {
-        List<Pair> ranked = new ArrayList<>(cands);
-        ranked.sort(Comparator.comparingDouble(Pair::jaccard).reversed()
-                .thenComparing(Pair::sameRelation, Comparator.reverseOrder())
-                .thenComparingInt(Pair::gold).thenComparingInt(Pair::pred));
-        Set<Integer> usedGold = new HashSet<>();
-        Set<Integer> usedPred = new HashSet<>();
-        List<Pair> out = new ArrayList<>();
-        for (Pair p : ranked) {
-            if (!usedGold.contains(p.gold()) && !usedPred.contains(p.pred())) {
-                usedGold.add(p.gold());
-                usedPred.add(p.pred());
-                out.add(p);
+        int states = 0;
+        int subjectState = 0;
+        int objectState = 0;
+        int netRelation = 0;
+        for (Candidate c : pairs) {
+            JsonNode g = gold.get(c.gold());
+            JsonNode p = pred.get(c.pred());
+            relation += RELATION.test(g, p) ? 1 : 0;
+            negated += NEGATED.test(g, p) ? 1 : 0;
+            hedged += HEDGED.test(g, p) ? 1 : 0;
+            citations += CITATIONS.test(g, p) ? 1 : 0;
+            Optional<ArgumentStates.Check> check = ArgumentStates.check(g, p, names);
+            if (check.isPresent()) {
+                states++;
+                subjectState += check.get().subject() ? 1 : 0;
+                objectState += check.get().object() ? 1 : 0;
+                netRelation += check.get().net() ? 1 : 0;
             }
         }
-        return out;
+        int n = pairs.size();
+        return new ClaimScores(new Prf(sentences, ps.size() - sentences, gs.size() - sentences),
+                new Prf(n, pred.size() - n, gold.size() - n), new Prf(strict, pred.size() - strict, gold.size() - strict),
+                n, relation, negated, hedged, citations, states, subjectState, objectState, netRelation);
     }
 
-    private static boolean pairOk(JsonNode g, JsonNode p) {
-        String gs = squash(text(g, "subject_norm"));
-        String go = squash(text(g, "object_norm"));
-        Set<String> ps = forms(text(p, "subject"), text(p, "subjectId"));
-        Set<String> po = forms(text(p, "object"), text(p, "objectId"));
-        return !gs.isEmpty() && !go.isEmpty() && ((ps.contains(gs) && po.contains(go)) || (po.contains(gs) && ps.contains(go)));
+    /** The matched claims, as {@link #score} pairs them (for listing the misses and false claims). */
+    public static List<Match> matches(List<JsonNode> gold, List<JsonNode> pred, IdNames names) {
+        return greedy(candidates(gold, pred, names)).stream().map(c -> new Match(c.gold(), c.pred())).toList();
     }
 
-    private static Set<String> forms(String name, String id) {
-        Set<String> out = new HashSet<>();
-        out.add(squash(name));
-        if (id != null) {
-            for (String part : id.split("[|;,]")) {
-                String nid = part.strip().replaceFirst("(?i)^(mesh|ncbi\\s*gene|entrez\\s*gene|entrez|gene\\s*id|gene|drugbank)\\s*:\\s*", "")
-                        .toLowerCase(Locale.ROOT);
-                if (!Set.of("", "-1", "-", "none", "null").contains(nid)) {
-                    out.add(squash(nid));
-                    out.add(squash(nid.substring(nid.lastIndexOf(':') + 1)));
+    /** Sentence Jaccard of a gold and a predicted claim. */
+    public static double sentenceJaccard(JsonNode gold, JsonNode pred) {
+        return jaccard(tokenSet(gold), tokenSet(pred));
+    }
+
+    private static List<Candidate> candidates(List<JsonNode> gold, List<JsonNode> pred, IdNames names) {
+        List<Set<String>> gtok = tokenSets(gold);
+        List<Set<String>> ptok = tokenSets(pred);
+        List<Candidate> cands = new ArrayList<>();
+        for (int a = 0; a < gold.size(); a++) {
+            for (int b = 0; b < pred.size(); b++) {
+                double j = jaccard(gtok.get(a), ptok.get(b));
+                if (j >= MIN_JACCARD && pairOk(gold.get(a), pred.get(b), names)) {
+                    cands.add(new Candidate(j, RELATION.test(gold.get(a), pred.get(b)), a, b));
                 }
             }
         }
-        out.remove("");
-        return out;
+        return cands;
     }
 
-    private static boolean sameRelation(JsonNode g, JsonNode p) {
-        return String.join("_", tokens(text(g, "relation"))).equals(String.join("_", tokens(text(p, "relation"))));
-    }
-
-    private static Set<Object> citeSet(JsonNode citations) {
-        Set<Object> out = new HashSet<>();
-        for (JsonNode c : citations) {
-            if (c.isObject()) {
-                String label = c.path("label").asText("");
-                out.add(label.isEmpty() ? (Object) c.path("index").asInt() : labelKey(label));
-            } else {
-                out.add(c.isInt() ? (Object) c.asInt() : labelKey(c.asText()));
+    /** evalutil.greedy_pairs: one-to-one, best score first, ties by lower gold then lower predicted index. */
+    private static List<Candidate> greedy(List<Candidate> cands) {
+        List<Candidate> ranked = new ArrayList<>(cands);
+        ranked.sort(Comparator.comparingDouble(Candidate::jaccard).reversed()
+                .thenComparing(Candidate::sameRelation, Comparator.reverseOrder())
+                .thenComparingInt(Candidate::gold).thenComparingInt(Candidate::pred));
+        Set<Integer> usedGold = new HashSet<>();
+        Set<Integer> usedPred = new HashSet<>();
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : ranked) {
+            if (!usedGold.contains(c.gold()) && !usedPred.contains(c.pred())) {
+                usedGold.add(c.gold());
+                usedPred.add(c.pred());
+                out.add(c);
             }
         }
+        return out;
+    }
+
+    private static boolean pairOk(JsonNode g, JsonNode p, IdNames names) {
+        String gs = ClaimText.squash(g.get("subject_norm"));
+        String go = ClaimText.squash(g.get("object_norm"));
+        if (gs.isEmpty() || go.isEmpty()) {
+            return false;
+        }
+        Set<String> ps = names.forms(p.get("subject"), p.get("subjectId"));
+        Set<String> po = names.forms(p.get("object"), p.get("objectId"));
+        return (ps.contains(gs) && po.contains(go)) || (po.contains(gs) && ps.contains(go));
+    }
+
+    /** score_claims.cite_set: gold ints against the labels (else indexes) of the predicted citations. */
+    static Set<Object> citeSet(JsonNode items) {
+        Set<Object> out = new HashSet<>();
+        if (!ClaimText.truthy(items)) {
+            return out;
+        }
+        for (JsonNode c : elements(items)) {
+            if (c.isObject()) {
+                JsonNode label = c.get("label");
+                boolean none = label == null || label.isNull() || (label.isTextual() && label.textValue().isEmpty());
+                BigInteger index = ClaimText.asInt(c.get("index"));
+                out.add(none ? index : ClaimText.labelKey(label));
+            } else {
+                out.add(ClaimText.labelKey(c));
+            }
+        }
+        out.remove(null);
         out.remove("");
         return out;
     }
 
-    private static Object labelKey(String label) {
-        Matcher m = NUMBER_LABEL.matcher(label);
-        return m.matches() ? (Object) Integer.parseInt(m.group(1)) : squash(label);
+    /** What Python's {@code for c in items} visits: a list's items, an object's keys, a string's characters. */
+    private static Iterable<JsonNode> elements(JsonNode items) {
+        if (items.isArray()) {
+            return items;
+        }
+        List<JsonNode> out = new ArrayList<>();
+        if (items.isObject()) {
+            for (Iterator<String> keys = items.fieldNames(); keys.hasNext(); ) {
+                out.add(TextNode.valueOf(keys.next()));
+            }
+        } else if (items.isTextual()) {
+            items.textValue().codePoints().forEach(cp -> out.add(
+                    TextNode.valueOf(new String(Character.toChars(cp)))));
+        }
+        return out;
     }
 
-    private static boolean bool(JsonNode n, String field) {
-        return n.path(field).asBoolean(false);
+    private static List<Set<String>> tokenSets(List<JsonNode> claims) {
+        return claims.stream().map(ClaimScorer::tokenSet).toList();
     }
 
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+    private static Set<String> tokenSet(JsonNode claim) {
+        return new HashSet<>(ClaimText.tokens(claim.get("sentence")));
     }
 
     static double jaccard(Set<String> a, Set<String> b) {
@@ -162,34 +206,5 @@ public final class ClaimScorer {
         Set<String> both = new HashSet<>(a);
         both.retainAll(b);
         return (double) both.size() / union.size();
-    }
-
-    private static Set<String> tokenSet(String s) {
-        return new HashSet<>(tokens(s));
-    }
-
-    /** Lower-case NFKC alphanumeric tokens, Greek letters spelled by name (as evalutil.norm_text). */
-    static List<String> tokens(String s) {
-        String t = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder();
-        t.codePoints().forEach(cp -> {
-            if (cp >= 0x370 && cp <= 0x3ff) {
-                String name = Character.getName(cp);
-                String[] words = name == null ? new String[] {" "} : name.split(" ");
-                b.append(' ').append(words[words.length - 1].toLowerCase(Locale.ROOT)).append(' ');
-            } else {
-                b.appendCodePoint(cp);
-            }
-        });
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(b);
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
-    }
-
-    static String squash(String s) {
-        return String.join("", tokens(s));
     }
 }

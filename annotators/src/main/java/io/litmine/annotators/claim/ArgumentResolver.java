@@ -1,0 +1,315 @@
+package io.litmine.annotators.claim;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.litmine.corpus.model.ArgumentState;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a parse node as claim arguments: the entity or process it names, through the manipulation and
+ * measurement nouns that govern it ("loss of PTEN", "anti-CD44 antibodies", "decreased p27 levels",
+ * "inhibition of HER2 phosphorylation") with their states and effects (GUIDELINE §3), the drug of a
+ * "resistance to X", and never a figure, table, number, unit or pronoun. One node can give several
+ * arguments when it governs conjuncts ("loss of PTEN and INPP4B").
+ */
+final class ArgumentResolver {
+
+    enum Role { SUBJECT, OBJECT }
+
+    /** Relations from a manipulation or head noun down to the entity it is about. */
+    private static final Pattern DOWN = Pattern.compile(
+            "nmod:(of|poss|in|against|to|for|with|on|by|agent)|compound|amod|appos|obl:npmod|dep");
+    /** Relations from a generic head noun ("the HER2 receptor") to its name. */
+    private static final Pattern NAME = Pattern.compile("compound|appos|amod");
+    private static final Pattern NOT_AN_ARGUMENT = Pattern.compile(
+            "(?i)figs?|figures?|tables?|panels?|supplementary|[a-z]?\\d+(\\.\\d+)?[a-z]?|%|nm|μm|um|mm|mg|kg|ml|h|hr|min");
+    private static final int MAX_DEPTH = 3;
+
+    private final SemanticGraph graph;
+    private final String text;
+    private final List<Tok> toks;
+    private final List<Argument> args;
+    private final ClaimLexicon lexicon;
+
+    ArgumentResolver(SemanticGraph graph, String text, List<Tok> toks, List<Argument> args, ClaimLexicon lexicon) {
+        this.graph = graph;
+        this.text = text;
+        this.toks = toks;
+        this.args = args;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The arguments {@code node} names in {@code role}; {@code trigger} is the claim's trigger, whose
+     * "to X" may carry the drug of a bare "resistance" object ("confers resistance to trastuzumab").
+     */
+    List<Resolved> resolve(IndexedWord node, Role role, IndexedWord trigger) {
+        return resolve(node, role, trigger, 0);
+    }
+
+    private List<Resolved> resolve(IndexedWord node, Role role, IndexedWord trigger, int depth) {
+        if (depth > MAX_DEPTH) {
+            return List.of();
+        }
+        String lemma = lemma(node);
+        Argument covering = argumentAt(node.index() - 1);
+        if (covering == null && notAnArgument(node)) {
+            return List.of();
+        }
+        Set<Integer> here = Set.of(node.index() - 1);
+        if (lemma.equals("resistance") || lemma.equals("sensitivity") || lemma.equals("resistant") || lemma.equals("sensitive")) {
+            return drugEffect(node, trigger, lemma.startsWith("resist") ? Effect.Aspect.RESISTANCE : Effect.Aspect.SENSITIVITY);
+        }
+        if (covering != null && describesSample(node)) {
+            return List.of();
+        }
+        if (covering == null && lexicon.isCarrier(lemma)) {
+            return carried(node, role, trigger, depth);
+        }
+        if (covering == null && isVerb(node)) {
+            return gerund(node, role, trigger, depth);
+        }
+        if (covering != null) {
+            Optional<ArgumentNoun> noun = covering.isEntity() ? lexicon.noun(hyphenated(node)).or(() -> lexicon.noun(lemma)) : Optional.empty();
+            ArgumentState state = noun.map(ArgumentNoun::state).orElse(ArgumentState.NONE);
+            Effect effect = noun.map(ArgumentNoun::effect).orElse(null);
+            ArgumentState modified = modifierState(node);
+            return List.of(qualified(covering, state, effect, modified, nodes(covering)));
+        }
+        List<Resolved> out = new ArrayList<>();
+        if (role == Role.OBJECT) {
+            // "blocked trastuzumab-mediated growth inhibition": the object is the drug's effect (GUIDELINE §4).
+            out.addAll(viaDrug(node, trigger));
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        Optional<ArgumentNoun> noun = lexicon.noun(hyphenated(node)).or(() -> lexicon.noun(lemma));
+        Optional<Trigger> event = lexicon.trigger(Trigger.Kind.NOUN, lemma).filter(t -> t.prepositions() != null);
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
+            String rel = e.getRelation().toString();
+            String specific = e.getRelation().getSpecific();
+            if (role == Role.SUBJECT && event.isPresent() && specific != null && event.get().takes(specific)) {
+                // "the binding of hyaluronan to CD44 enables ...": "to CD44" is the event's object, not its agent.
+                continue;
+            }
+            boolean down = noun.isPresent() ? DOWN.matcher(rel).matches() : NAME.matcher(rel).matches();
+            if (!down) {
+                continue;
+            }
+            Argument named = argumentAt(e.getDependent().index() - 1);
+            boolean namesIt = lexicon.isNameHead(lemma) || rel.equals("appos") || lexicon.trigger(Trigger.Kind.NOUN, lemma).isPresent();
+            if (noun.isEmpty() && (named == null || !named.isEntity() || !namesIt)) {
+                // "the HER2 receptor" names HER2; "another HER2 masking mechanism" names no argument.
+                continue;
+            }
+            for (Resolved inner : resolve(e.getDependent(), role, trigger, depth + 1)) {
+                if (noun.isEmpty()) {
+                    out.add(inner);
+                    continue;
+                }
+                ArgumentNoun n = noun.get();
+                ArgumentState state = n.state() != ArgumentState.NONE ? n.state() : inner.state();
+                Effect effect = n.effect() == null ? inner.effect() : n.effect().then(inner.effect());
+                if (effect != null && effect.aspect() == Effect.Aspect.SENSITIVITY && !inner.argument().isDrug()) {
+                    // "the efficacy of the treatment" names no drug: no drug relation can follow.
+                    continue;
+                }
+                Set<Integer> path = new HashSet<>(inner.nodes());
+                path.addAll(here);
+                // A subject's surface keeps its manipulation ("Loss of PTEN"); an object's effect is folded into the relation.
+                Argument a = role == Role.SUBJECT && n.state() != ArgumentState.NONE ? widened(inner.argument(), path) : inner.argument();
+                out.add(qualified(a, state, effect, modifierState(node), path));
+            }
+        }
+        return dedupe(out);
+    }
+
+    /** "X mediates a mechanism that inhibits Y": the carrier's agent is the governing verb's subject. */
+    private List<Resolved> carried(IndexedWord node, Role role, IndexedWord trigger, int depth) {
+        SemanticGraphEdge in = ParseModality.governingEdge(graph, node);
+        if (role != Role.SUBJECT || in == null || !in.getRelation().toString().equals("obj")) {
+            return List.of();
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(in.getGovernor())) {
+            if (e.getRelation().toString().startsWith("nsubj") && !e.getDependent().equals(node)) {
+                return resolve(e.getDependent(), role, trigger, depth + 1);
+            }
+        }
+        return List.of();
+    }
+
+    /** "HC11 cells", "HER2 tumours": an entity in a compound before a sample noun names no argument. */
+    private boolean describesSample(IndexedWord node) {
+        SemanticGraphEdge in = ParseModality.governingEdge(graph, node);
+        return in != null && in.getRelation().toString().equals("compound") && lexicon.isSampleHead(lemma(in.getGovernor()));
+    }
+
+    private static boolean isVerb(IndexedWord node) {
+        return node.tag() != null && node.tag().startsWith("VB");
+    }
+
+    /**
+     * A gerund or clause as an argument: "inhibiting PI3K rescues differentiation" has PI3K as its
+     * subject in state loss, "overexpressing HER2 ..." in state gain (the verb's sign is the state).
+     */
+    private List<Resolved> gerund(IndexedWord node, Role role, IndexedWord trigger, int depth) {
+        Optional<Trigger> t = lexicon.trigger(Trigger.Kind.VERB, lemma(node));
+        if (role != Role.SUBJECT || t.isEmpty() || t.get().effect() == null) {
+            return List.of();
+        }
+        ArgumentState state = t.get().effect().sign() < 0 ? ArgumentState.LOSS : ArgumentState.GAIN;
+        List<Resolved> out = new ArrayList<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
+            if (!e.getRelation().toString().equals("obj")) {
+                continue;
+            }
+            for (Resolved inner : resolve(e.getDependent(), role, trigger, depth + 1)) {
+                if (inner.argument().isEntity() && !inner.argument().isDrug()) {
+                    Set<Integer> path = new HashSet<>(inner.nodes());
+                    path.add(node.index() - 1);
+                    out.add(new Resolved(widened(inner.argument(), path), state, null, path));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A state modifier on the noun ("decreased", "constitutive") overrides a plain state and flips a plain effect. */
+    private static Resolved qualified(Argument a, ArgumentState state, Effect effect, ArgumentState modified, Set<Integer> nodes) {
+        if (modified == null) {
+            return new Resolved(a, state, effect, nodes);
+        }
+        ArgumentState s = state == ArgumentState.NONE ? modified : state;
+        Effect e = effect;
+        if (modified == ArgumentState.LOSS) {
+            e = effect == null ? new Effect(-1, Effect.Aspect.AMOUNT) : effect.flipped();
+        } else if (modified == ArgumentState.GAIN && effect == null) {
+            e = new Effect(1, Effect.Aspect.AMOUNT);
+        }
+        return new Resolved(a, s, e, nodes);
+    }
+
+    private ArgumentState modifierState(IndexedWord node) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("amod") || rel.equals("compound") || rel.equals("advmod")) {
+                Optional<ArgumentState> s = lexicon.modifier(lemma(e.getDependent()));
+                if (s.isPresent()) {
+                    return s.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "resistance to trastuzumab", "trastuzumab resistance", "confers resistance to X", bare "resistance". */
+    private List<Resolved> drugEffect(IndexedWord node, IndexedWord trigger, Effect.Aspect aspect) {
+        Effect effect = new Effect(1, aspect);
+        for (IndexedWord holder : trigger == null ? List.of(node) : List.of(node, trigger)) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(holder)) {
+                String rel = e.getRelation().toString();
+                if (rel.matches("nmod:(to|against|of|for)|obl:(to|against|for)|compound")) {
+                    Argument a = argumentAt(e.getDependent().index() - 1);
+                    if (a != null && a.isDrug()) {
+                        return List.of(new Resolved(a, ArgumentState.NONE, effect, Set.of(node.index() - 1, e.getDependent().index() - 1)));
+                    }
+                }
+            }
+        }
+        Tok t = toks.get(node.index() - 1);
+        Argument bare = Argument.process(t.word(), aspect == Effect.Aspect.RESISTANCE ? "resistance" : "sensitivity",
+                t.index(), t.index(), t.start(), t.end());
+        return List.of(new Resolved(bare, ArgumentState.NONE, effect, Set.of(node.index() - 1)));
+    }
+
+    /** The drug of an "X-mediated"/"X-induced" premodifier of {@code node}, as the drug's effect. */
+    private List<Resolved> viaDrug(IndexedWord node, IndexedWord trigger) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
+            if (!e.getRelation().toString().equals("amod") || e.getDependent().equals(trigger) || lexicon.trigger(Trigger.Kind.VIA, lemma(e.getDependent())).isEmpty()) {
+                continue;
+            }
+            for (SemanticGraphEdge agent : graph.outgoingEdgeList(e.getDependent())) {
+                Argument a = argumentAt(agent.getDependent().index() - 1);
+                if (a != null && a.isDrug()) {
+                    return List.of(new Resolved(a, ArgumentState.NONE, new Effect(1, Effect.Aspect.SENSITIVITY),
+                            Set.of(node.index() - 1, e.getDependent().index() - 1, agent.getDependent().index() - 1)));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The argument with its surface text widened over the manipulation phrase ("Loss of PTEN", "anti-CD44
+     * antibodies"), the id unchanged (GUIDELINE §3: the surface keeps the manipulation).
+     */
+    private Argument widened(Argument a, Set<Integer> path) {
+        int first = Math.min(a.firstTok(), path.stream().min(Integer::compare).orElse(a.firstTok()));
+        int last = Math.max(a.lastTok(), path.stream().max(Integer::compare).orElse(a.lastTok()));
+        if (first == a.firstTok() && last == a.lastTok()) {
+            return a;
+        }
+        int start = toks.get(first).start();
+        int end = toks.get(last).end();
+        return new Argument(text.substring(start, end), a.id(), a.type(), a.label(), first, last, start, end);
+    }
+
+    private boolean notAnArgument(IndexedWord node) {
+        String tag = node.tag() == null ? "" : node.tag();
+        return tag.startsWith("PRP") || tag.equals("CD") || tag.equals("WDT") || tag.equals("DT")
+                || NOT_AN_ARGUMENT.matcher(node.word()).matches();
+    }
+
+    private Argument argumentAt(int tok) {
+        for (Argument a : args) {
+            if (tok >= a.firstTok() && tok <= a.lastTok()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static Set<Integer> nodes(Argument a) {
+        Set<Integer> s = new HashSet<>();
+        for (int i = a.firstTok(); i <= a.lastTok(); i++) {
+            s.add(i);
+        }
+        return s;
+    }
+
+    private static List<Resolved> dedupe(List<Resolved> in) {
+        List<Resolved> out = new ArrayList<>();
+        for (Resolved r : in) {
+            if (out.stream().noneMatch(o -> o.argument().start() == r.argument().start())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The node's word joined with the hyphenated word before it, as the tokenizer split it: "knock - down"
+     * → "knock-down", "gain - of - function" stays apart. The plain lemma when there is none.
+     */
+    private String hyphenated(IndexedWord node) {
+        int i = node.index() - 1;
+        if (i >= 2 && toks.get(i - 1).word().equals("-") && toks.get(i - 1).start() == toks.get(i - 2).end()
+                && toks.get(i).start() == toks.get(i - 1).end()) {
+            return (toks.get(i - 2).word() + "-" + toks.get(i).lemma()).toLowerCase(Locale.ROOT);
+        }
+        return lemma(node);
+    }
+
+    static String lemma(IndexedWord w) {
+        String l = w.lemma() == null ? w.word() : w.lemma();
+        return l.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,137 @@
+package io.litmine.annotators.claim;
+
+import io.litmine.corpus.model.ArgumentState;
+import io.litmine.corpus.model.Relation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The domain vocabulary of the syntactic claim extractor, read from the commented resource files beside
+ * this class: {@code triggers.tsv} (relation triggers), {@code argument-nouns.tsv} (manipulation and
+ * measurement nouns) and {@code state-modifiers.tsv} (adjectives of state). Immutable and shared.
+ */
+final class ClaimLexicon {
+
+    private static final ClaimLexicon DEFAULT = new ClaimLexicon();
+
+    private final Map<Trigger.Kind, Map<String, Trigger>> triggers = new EnumMap<>(Trigger.Kind.class);
+    private final Map<String, ArgumentNoun> nouns = new HashMap<>();
+    private final Map<String, ArgumentState> modifiers = new HashMap<>();
+    private final java.util.Set<String> samples = new java.util.HashSet<>();
+    private final java.util.Set<String> carriers = new java.util.HashSet<>();
+    private final java.util.Set<String> nameHeads = new java.util.HashSet<>();
+
+    private ClaimLexicon() {
+        for (Trigger.Kind k : Trigger.Kind.values()) {
+            triggers.put(k, new HashMap<>());
+        }
+        read("triggers.tsv", f -> {
+            Trigger.Kind kind = Trigger.Kind.valueOf(f[1].toUpperCase(Locale.ROOT));
+            Effect effect = Effect.parse(f[2]);
+            Relation fixed = effect == null ? Relation.valueOf(f[2]) : null;
+            Pattern prep = f.length > 3 ? Pattern.compile(f[3]) : null;
+            triggers.get(kind).put(f[0], new Trigger(f[0], kind, effect, fixed, prep));
+        });
+        read("argument-nouns.tsv", f -> {
+            if (f[1].equals("sample")) {
+                samples.add(f[0]);
+            } else if (f[1].equals("name")) {
+                nameHeads.add(f[0]);
+            } else if (f[1].equals("carrier")) {
+                carriers.add(f[0]);
+            } else {
+                nouns.put(f[0], new ArgumentNoun(f[0], f[1].equals("-") ? ArgumentState.NONE : ArgumentState.fromLabel(f[1]),
+                        Effect.parse(f[2])));
+            }
+        });
+        read("state-modifiers.tsv", f -> modifiers.put(f[0], ArgumentState.fromLabel(f[1])));
+    }
+
+    static ClaimLexicon get() {
+        return DEFAULT;
+    }
+
+    Optional<Trigger> trigger(Trigger.Kind kind, String lemma) {
+        return Optional.ofNullable(triggers.get(kind).get(lemma));
+    }
+
+    /** The lemmas of one kind as a regex alternation, for the patterns' macros. */
+    String alternation(Trigger.Kind kind) {
+        return triggers.get(kind).keySet().stream().sorted().collect(Collectors.joining("|"));
+    }
+
+    /** Whether the lemma can carry a relation at all: a sentence without one is not worth a parse. */
+    boolean isCue(String lemma) {
+        for (Map<String, Trigger> byLemma : triggers.values()) {
+            if (byLemma.containsKey(lemma)) {
+                return true;
+            }
+        }
+        return lemma.equals("resistance") || lemma.equals("sensitivity");
+    }
+
+    Optional<ArgumentNoun> noun(String lemma) {
+        return Optional.ofNullable(nouns.get(lemma));
+    }
+
+    /** "cell", "line", "mouse": a head noun whose entity modifier only describes a sample. */
+    boolean isSampleHead(String lemma) {
+        return samples.contains(lemma);
+    }
+
+    /** "receptor", "gene": a head whose compound or apposition names the entity itself. */
+    boolean isNameHead(String lemma) {
+        return nameHeads.contains(lemma);
+    }
+
+    /** "mechanism", "means": a head whose agent is the subject of the verb governing it. */
+    boolean isCarrier(String lemma) {
+        return carriers.contains(lemma);
+    }
+
+    Optional<ArgumentState> modifier(String lemma) {
+        return Optional.ofNullable(modifiers.get(lemma));
+    }
+
+    private static void read(String name, Consumer<String[]> row) {
+        try (InputStream in = ClaimLexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("claim lexicon resource missing from the jar: " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            List<String> bad = new ArrayList<>();
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    row.accept(line.strip().split("\t"));
+                } catch (RuntimeException e) {
+                    bad.add(name + ":" + n + ": " + e.getMessage());
+                }
+            }
+            if (!bad.isEmpty()) {
+                throw new IllegalStateException("malformed claim lexicon lines: " + bad);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read claim lexicon resource " + name, e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.litmine.annotators.claim;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
+import io.litmine.annotators.LitmineAnnotations;
+import io.litmine.corpus.model.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * CoreNLP's neural dependency parser ({@code depparse}, enhanced++ UD) run only on the sentences that
+ * can hold a claim: at most {@code maxSentenceTokens} tokens, two or more argument candidates of which
+ * one is a gene or drug, and a relation cue among the lemmas ({@link ClaimLexicon#isCue}). Parsing every
+ * sentence would cost several times the rest of the pipeline; most sentences of a paper name no two
+ * arguments.
+ *
+ * <p>Registered as {@code customAnnotatorClass.claimparse=io.litmine.annotators.claim.SelectiveParseAnnotator};
+ * properties under its name: {@code maxSentenceTokens} (default 150, as the claim annotator's), and
+ * {@code depparse.*} passed to the parser (e.g. {@code claimparse.depparse.model}). Sets the graphs of
+ * the sentences it parses and the document's {@link LitmineAnnotations.ParsedSentencesAnnotation}.
+ */
+public final class SelectiveParseAnnotator implements Annotator {
+
+    @SuppressWarnings("rawtypes")
+    private static final Set<Class<? extends CoreAnnotation>> REQUIRES = Set.of(
+            CoreAnnotations.TokensAnnotation.class,
+            CoreAnnotations.SentencesAnnotation.class,
+            CoreAnnotations.PartOfSpeechAnnotation.class,
+            CoreAnnotations.LemmaAnnotation.class,
+            LitmineAnnotations.GeneMentionsAnnotation.class,
+            LitmineAnnotations.DrugMentionsAnnotation.class);
+    @SuppressWarnings("rawtypes")
+    private static final Set<Class<? extends CoreAnnotation>> SATISFIES = Set.of(
+            SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+            SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+            LitmineAnnotations.ParsedSentencesAnnotation.class);
+
+    private final DependencyParseAnnotator parser;
+    private final int maxSentenceTokens;
+    private final ClaimLexicon lexicon = ClaimLexicon.get();
+
+    public SelectiveParseAnnotator(String name, Properties props) {
+        this.parser = new DependencyParseAnnotator(PropertiesUtils.extractPrefixedProperties(props, name + ".depparse."));
+        this.maxSentenceTokens = Math.max(1, Integer.parseInt(props.getProperty(name + ".maxSentenceTokens", "150").strip()));
+    }
+
+    @Override
+    public void annotate(Annotation annotation) {
+        String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> selected = new ArrayList<>();
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (candidate(text, sentence)) {
+                selected.add(sentence);
+            }
+        }
+        if (!selected.isEmpty()) {
+            Annotation sub = new Annotation(text);
+            sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
+            parser.annotate(sub);
+        }
+        annotation.set(LitmineAnnotations.ParsedSentencesAnnotation.class, selected.size());
+    }
+
+    private boolean candidate(String text, CoreMap sentence) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        if (labels.size() > maxSentenceTokens) {
+            return false;
+        }
+        List<Mention> mentions = mentions(sentence);
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        List<Tok> toks = ClaimAnnotator.toks(labels);
+        if (toks.stream().noneMatch(t -> lexicon.isCue(t.lemma()))) {
+            return false;
+        }
+        List<Argument> args = Arguments.of(text, toks, mentions);
+        return args.size() >= 2 && args.stream().anyMatch(Argument::isEntity);
+    }
+
+    static List<Mention> mentions(CoreMap sentence) {
+        List<Mention> mentions = new ArrayList<>(Objects.requireNonNullElse(sentence.get(LitmineAnnotations.GeneMentionsAnnotation.class), List.of()));
+        mentions.addAll(Objects.requireNonNullElse(sentence.get(LitmineAnnotations.DrugMentionsAnnotation.class), List.of()));
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return mentions;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return REQUIRES;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return SATISFIES;
+    }
+}

@@ -1,0 +1,18 @@
+package io.litmine.annotators.claim;
+
+import io.litmine.corpus.model.Relation;
+import java.util.regex.Pattern;
+
+/**
+ * One entry of {@code triggers.tsv}: a lemma of a kind (verb, noun, agent, reverse, adjective, via)
+ * with either a signed {@link Effect} or a fixed unsigned relation, and the prepositions that carry its
+ * object (null: any, or none needed).
+ */
+record Trigger(String lemma, Kind kind, Effect effect, Relation fixed, Pattern prepositions) {
+
+    enum Kind { VERB, NOUN, AGENT, REVERSE, ADJECTIVE, VIA }
+
+    boolean takes(String preposition) {
+        return prepositions != null && prepositions.matcher(preposition).matches();
+    }
+}

@@ -1,0 +1,159 @@
+package io.litmine.annotators.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import io.litmine.annotators.AnnotatorConfig;
+import io.litmine.annotators.LitmineAnnotations;
+import io.litmine.annotators.SharedPipeline;
+import io.litmine.annotators.TestPapers;
+import io.litmine.annotators.citation.CitationAnnotator;
+import io.litmine.annotators.drug.DrugAnnotator;
+import io.litmine.annotators.gene.GeneAnnotator;
+import io.litmine.corpus.model.ArgumentState;
+import io.litmine.corpus.model.Claim;
+import io.litmine.corpus.model.Relation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parse-based extractor ({@code claims.extractor=syntax}) on sentences written for the test, one
+ * test per construction of claim-patterns.semgrex and per argument-state, negation and hedging rule.
+ * Each asserts the exact claims: (subjectId, subjectState, relation, objectId, negated, hedged).
+ */
+class SyntacticClaimsTest {
+
+    private static StanfordCoreNLP syntax;
+
+    @BeforeAll
+    static void pipeline() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,citations,genes,drugs,claimparse,claims");
+        props.setProperty("customAnnotatorClass.citations", CitationAnnotator.class.getName());
+        props.setProperty("customAnnotatorClass.genes", GeneAnnotator.class.getName());
+        props.setProperty("customAnnotatorClass.drugs", DrugAnnotator.class.getName());
+        props.setProperty("customAnnotatorClass.claimparse", SelectiveParseAnnotator.class.getName());
+        props.setProperty("customAnnotatorClass.claims", ClaimAnnotator.class.getName());
+        AnnotatorConfig.defaults().addLexiconProperties(props);
+        props.setProperty("claims.extractor", "syntax");
+        syntax = new StanfordCoreNLP(props);
+    }
+
+    private static List<Claim> claims(String text) {
+        Annotation doc = new Annotation(text);
+        doc.set(LitmineAnnotations.ReferencesAnnotation.class, List.of());
+        syntax.annotate(doc);
+        List<Claim> out = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            out.addAll(s.get(LitmineAnnotations.ClaimsAnnotation.class));
+        }
+        return out;
+    }
+
+    private static List<Tuple> keys(String text) {
+        return claims(text).stream().map(c -> tuple(c.subjectId(), c.subjectState(), c.relation(), c.objectId(),
+                c.negated(), c.hedged())).toList();
+    }
+
+    private static final ArgumentState NONE = ArgumentState.NONE;
+    private static final ArgumentState LOSS = ArgumentState.LOSS;
+
+    @Test
+    void aLostSubjectKeepsTheRelationAsWrittenAndInvertsTheNetRelation() {
+        List<Claim> claims = claims("Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab (6).");
+        assertThat(claims).extracting(Claim::subject, Claim::subjectId, Claim::subjectState, Claim::relation,
+                        Claim::objectId, Claim::netRelation)
+                .containsExactlyInAnyOrder(
+                        tuple("Loss of PTEN", "PTEN", LOSS, Relation.ACTIVATES, "PI3K/AKT", Relation.INHIBITS),
+                        tuple("Loss of PTEN", "PTEN", LOSS, Relation.CAUSES_RESISTANCE, "trastuzumab", Relation.RESTORES_SENSITIVITY));
+        assertThat(keys("CDK2 inhibition restores sensitivity to trastuzumab."))
+                .containsExactly(tuple("CDK2", LOSS, Relation.RESTORES_SENSITIVITY, "trastuzumab", false, false));
+        assertThat(keys("PTEN deficiency results in constitutive PI3K/Akt activation."))
+                .containsExactly(tuple("PTEN", LOSS, Relation.ACTIVATES, "PI3K/AKT", false, false));
+    }
+
+    @Test
+    void activeAndPassiveVerbs() {
+        assertThat(keys("Trastuzumab blocked HER2 phosphorylation."))
+                .containsExactly(tuple("trastuzumab", NONE, Relation.INHIBITS, "ERBB2", false, false));
+        assertThat(keys("HER2 phosphorylation was inhibited by trastuzumab."))
+                .containsExactly(tuple("trastuzumab", NONE, Relation.INHIBITS, "ERBB2", false, false));
+    }
+
+    @Test
+    void nominalisations() {
+        assertThat(keys("The inhibition of HER2 cleavage by trastuzumab was observed."))
+                .containsExactly(tuple("trastuzumab", NONE, Relation.INHIBITS, "ERBB2", false, false));
+        assertThat(keys("We propose that IGF-1R-dependent degradation of p27 contributes to resistance."))
+                .contains(tuple("IGF1R", NONE, Relation.DOWNREGULATES, "CDKN1B", false, true));
+    }
+
+    @Test
+    void aCopularRelationalNounGivesOneClaimPerConjunct() {
+        assertThat(keys("Lapatinib is an inhibitor of EGFR, HER2 and HER3.")).containsExactlyInAnyOrder(
+                tuple("lapatinib", NONE, Relation.INHIBITS, "EGFR", false, false),
+                tuple("lapatinib", NONE, Relation.INHIBITS, "ERBB2", false, false),
+                tuple("lapatinib", NONE, Relation.INHIBITS, "ERBB3", false, false));
+    }
+
+    @Test
+    void appositionsAndClassDescriptorsAreNoClaims() {
+        assertThat(keys("Erlotinib, an EGFR inhibitor, was given to the patients.")).isEmpty();
+        assertThat(keys("The EGFR inhibitor erlotinib was given to the patients.")).isEmpty();
+    }
+
+    @Test
+    void relativeClausesAndPurposeGerunds() {
+        assertThat(keys("IGF-1R, which interacts with HER2, is overexpressed in these tumours."))
+                .containsExactly(tuple("IGF1R", NONE, Relation.INTERACTS, "ERBB2", false, false));
+        assertThat(keys("Trastuzumab is approved for inhibiting HER2 activity."))
+                .containsExactly(tuple("trastuzumab", NONE, Relation.INHIBITS, "ERBB2", false, false));
+    }
+
+    @Test
+    void blockingADrugsEffectIsResistanceToIt() {
+        assertThat(keys("PTEN blocked trastuzumab-mediated growth inhibition."))
+                .containsExactly(tuple("PTEN", NONE, Relation.CAUSES_RESISTANCE, "trastuzumab", false, false));
+    }
+
+    @Test
+    void negationFromTheParse() {
+        assertThat(keys("While PTEN did not inhibit AKT, trastuzumab blocked HER2 phosphorylation.")).containsExactlyInAnyOrder(
+                tuple("PTEN", NONE, Relation.INHIBITS, "AKT", true, false),
+                tuple("trastuzumab", NONE, Relation.INHIBITS, "ERBB2", false, false));
+        assertThat(keys("IGF-1R failed to activate AKT."))
+                .containsExactly(tuple("IGF1R", NONE, Relation.ACTIVATES, "AKT", true, false));
+        assertThat(keys("Mutant PTEN no longer inhibits AKT."))
+                .extracting(t -> t.toList().get(4)).containsOnly(true);
+    }
+
+    @Test
+    void aHedgeGovernsItsOwnClauseOnly() {
+        assertThat(keys("Trastuzumab inhibits HER2, and these results suggest that HER3 may activate PI3K.")).containsExactlyInAnyOrder(
+                tuple("trastuzumab", NONE, Relation.INHIBITS, "ERBB2", false, false),
+                tuple("ERBB3", NONE, Relation.ACTIVATES, "PI3K", false, true));
+    }
+
+    @Test
+    void figuresAndNumbersAreNeverArguments() {
+        assertThat(claims("Knockdown of MUC4 reduced the signal in Fig 3 by 40 %.")).isEmpty();
+    }
+
+    @Test
+    void theDefaultRulesTakeTheirStatesFromTheParse() {
+        List<Claim> claims = SharedPipeline.get().annotate(TestPapers.of(
+                "Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab (6).", 10)).claims();
+        assertThat(claims).extracting(Claim::subjectId, Claim::subjectState, Claim::relation, Claim::objectId, Claim::netRelation)
+                .containsExactlyInAnyOrder(
+                        tuple("PTEN", LOSS, Relation.ACTIVATES, "PI3K/AKT", Relation.INHIBITS),
+                        tuple("PTEN", LOSS, Relation.CAUSES_RESISTANCE, "trastuzumab", Relation.RESTORES_SENSITIVITY));
+    }
+}

@@ -1,0 +1,127 @@
+package io.litmine.bench.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.litmine.annotators.lexicon.importing.LexiconImporter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The six hand-labelled JATS papers of {@code ../shared/gold/claims} through the real ingest (full
+ * lexicon, imported from the shared HGNC and DrugBank copies into a temporary folder) and the claims
+ * export, scored as {@code score_claims.py CLAIMS.jsonl ../shared/gold/claims} scores them; and the same
+ * export scored by that script to the same figures, key by key, when Python 3 is on the path.
+ */
+@Tag("slow")
+class GoldClaimsEvaluationTest {
+
+    // Floors: the figures measured with the claim extractor of the day, rounded down to 2 decimals.
+    // They only ever go up: raise them here as the claim extractor improves.
+    // Measured 2026-12-03 (the claim extractor in annotators/ was being changed that day); score_claims.py agreed.
+    /** Measured P 0.4309 R 0.2382 F1 0.3068 (tp 156, fp 206, fn 499). */
+    static final double CLAIM_PRECISION = 0.43;
+    static final double CLAIM_RECALL = 0.23;
+    static final double CLAIM_F1 = 0.30;
+    /** Measured 0.8138 (153 of 188 distinct predicted claim sentences). */
+    static final double SENTENCE_PRECISION = 0.81;
+    /** Measured 0.8333 (130 of 156 matched claims). */
+    static final double RELATION_ACCURACY = 0.83;
+    /** Measured 0.9744 (152/156). */
+    static final double NEGATED_ACCURACY = 0.97;
+    /** Measured 0.9615 (150/156). */
+    static final double HEDGED_ACCURACY = 0.96;
+    /** Measured 0.7692 (120 of the 156 matched claims, all state-annotated). */
+    static final double NET_RELATION_ACCURACY = 0.76;
+
+    private static final Logger LOG = LoggerFactory.getLogger(GoldClaimsEvaluationTest.class);
+    private static final GoldClaimsData DATA = new GoldClaimsData(Path.of("..", "..", "shared"));
+
+    @TempDir
+    static Path lexicon;
+    @TempDir
+    static Path work;
+    private static GoldClaims gold;
+    private static Path export;
+    private static GoldClaimsScore score;
+
+    @BeforeAll
+    static void ingestTheGoldPapers() throws Exception {
+        Assumptions.assumeTrue(DATA.present(), "skipped: claim gold or lexicon sources not found under "
+                + DATA.shared().toAbsolutePath().normalize() + " (../shared is not checked out)");
+        new LexiconImporter().importInto(DATA.hgnc(), DATA.drugbank(), lexicon);
+        gold = GoldClaims.read(DATA.gold());
+        export = GoldClaimsEvaluation.exportClaims(DATA, gold, lexicon, work);
+        score = GoldClaimsEvaluation.score(export, gold, DATA);
+    }
+
+    @Test
+    void goldClaimsReachTheirFloors() {
+        LOG.info("gold claims:\n{}", score.report());
+        ClaimScores s = score.scores();
+        assertThat(gold.files()).as("gold files").hasSize(6);
+        assertThat(gold.docIds()).as("papers the gold names").hasSize(6);
+        assertThat(s.claims().precision()).as("claim precision").isGreaterThanOrEqualTo(CLAIM_PRECISION);
+        assertThat(s.claims().recall()).as("claim recall").isGreaterThanOrEqualTo(CLAIM_RECALL);
+        assertThat(s.claims().f1()).as("claim F1").isGreaterThanOrEqualTo(CLAIM_F1);
+        assertThat(s.sentences().precision()).as("claim-sentence precision").isGreaterThanOrEqualTo(SENTENCE_PRECISION);
+        assertThat(s.relationAccuracy()).as("relation accuracy").isGreaterThanOrEqualTo(RELATION_ACCURACY);
+        assertThat(s.negatedAccuracy()).as("negated accuracy").isGreaterThanOrEqualTo(NEGATED_ACCURACY);
+        assertThat(s.hedgedAccuracy()).as("hedged accuracy").isGreaterThanOrEqualTo(HEDGED_ACCURACY);
+        assertThat(s.netRelationAccuracy()).as("net-relation accuracy").isGreaterThanOrEqualTo(NET_RELATION_ACCURACY);
+    }
+
+    @Test
+    void theReferenceScorerGivesTheSameFigures() throws Exception {
+        Path script = DATA.scorer();
+        Assumptions.assumeTrue(Files.isRegularFile(script) && python().isPresent(),
+                "skipped: python3 or " + script + " not found, the figures are not cross-checked");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode reference = json.readTree(lastLine(python().get(), script.toString(), export.toString(), DATA.gold().toString()));
+        JsonNode ours = json.readTree(score.figures().toString());
+        List<String> keys = new ArrayList<>();
+        reference.fieldNames().forEachRemaining(keys::add);
+        List<String> ourKeys = new ArrayList<>();
+        ours.fieldNames().forEachRemaining(ourKeys::add);
+        assertThat(ourKeys).as("figure keys").isEqualTo(keys);
+        for (String key : keys) {
+            assertThat(ours.get(key)).as("figure %s", key).isEqualTo(reference.get(key));
+        }
+    }
+
+    private static Optional<String> python() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "python3"))) {
+                return Optional.of(Path.of(dir, "python3").toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Runs the command and returns the last line it printed (the scorer's JSON figures). */
+    private static String lastLine(String... command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(work, "score", ".out");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the scorer finished").isTrue();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as("scorer exit status; output: %s", lines).isZero();
+        LOG.info("score_claims.py:\n{}", String.join("\n", lines));
+        return lines.get(lines.size() - 1);
+    }
+}
