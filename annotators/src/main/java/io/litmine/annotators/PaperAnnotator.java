@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one adapter from CoreNLP to litmine's records: runs
- * {@code tokenize,ssplit,pos,lemma,citations,genes,drugs,claims} over a paper's body and returns
+ * {@code tokenize,ssplit,pos,lemma,citations,genes,drugs,claimparse,claims} over a paper's body and returns
  * an {@link AnnotatedPaper}. No CoreNLP type crosses this class's public API.
  *
  * <p>Building one loads the POS model and the lexicons (seconds), so build it once per worker — in
@@ -42,6 +42,8 @@ public final class PaperAnnotator {
     /** Tags reference titles with the same gene/drug annotators (CoreNLP's pool shares them). */
     private final StanfordCoreNLP titles;
     private final AtomicLong skippedSentences = new AtomicLong();
+    private final AtomicLong parsedSentences = new AtomicLong();
+    private final AtomicLong allSentences = new AtomicLong();
 
     public PaperAnnotator(AnnotatorConfig config) {
         Properties props = properties(config);
@@ -77,6 +79,18 @@ public final class PaperAnnotator {
         return skippedSentences.get();
     }
 
+    /**
+     * Sentences the selective parser parsed, and all sentences, over every paper this instance
+     * annotated: how selective the parse is (docs/benchmarks.md).
+     */
+    public long parsedSentences() {
+        return parsedSentences.get();
+    }
+
+    public long allSentences() {
+        return allSentences.get();
+    }
+
     /** Annotates {@code paper.body()}; every offset returned is an offset into {@code paper.text()}. */
     public AnnotatedPaper annotate(Paper paper) {
         Annotation document = new Annotation(paper.body());
@@ -86,6 +100,9 @@ public final class PaperAnnotator {
         document.set(LitmineAnnotations.SectionsAnnotation.class, paper.sections());
         document.set(LitmineAnnotations.ReferenceTitleEntitiesAnnotation.class, ReferenceTitles.entities(titles, paper.references()));
         pipeline.annotate(document);
+        Integer parsed = document.get(LitmineAnnotations.ParsedSentencesAnnotation.class);
+        parsedSentences.addAndGet(parsed == null ? 0 : parsed);
+        allSentences.addAndGet(document.get(CoreAnnotations.SentencesAnnotation.class).size());
         Integer skipped = document.get(LitmineAnnotations.SkippedSentencesAnnotation.class);
         if (skipped != null && skipped > 0) {
             skippedSentences.addAndGet(skipped);

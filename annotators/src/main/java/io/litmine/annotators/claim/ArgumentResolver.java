@@ -80,7 +80,7 @@ final class ArgumentResolver {
             Optional<ArgumentNoun> noun = covering.isEntity() ? lexicon.noun(hyphenated(node)).or(() -> lexicon.noun(lemma)) : Optional.empty();
             ArgumentState state = noun.map(ArgumentNoun::state).orElse(ArgumentState.NONE);
             Effect effect = noun.map(ArgumentNoun::effect).orElse(null);
-            ArgumentState modified = modifierState(node);
+            ArgumentState modified = modifierState(node, role);
             return List.of(qualified(covering, state, effect, modified, nodes(covering)));
         }
         List<Resolved> out = new ArrayList<>();
@@ -126,7 +126,7 @@ final class ArgumentResolver {
                 path.addAll(here);
                 // A subject's surface keeps its manipulation ("Loss of PTEN"); an object's effect is folded into the relation.
                 Argument a = role == Role.SUBJECT && n.state() != ArgumentState.NONE ? widened(inner.argument(), path) : inner.argument();
-                out.add(qualified(a, state, effect, modifierState(node), path));
+                out.add(qualified(a, state, effect, modifierState(node, role), path));
             }
         }
         return dedupe(out);
@@ -187,7 +187,8 @@ final class ArgumentResolver {
         if (modified == null) {
             return new Resolved(a, state, effect, nodes);
         }
-        ArgumentState s = state == ArgumentState.NONE ? modified : state;
+        // "an activated ErbB2 mutation": an activating mutation is a gain (GUIDELINE §3).
+        ArgumentState s = state == ArgumentState.NONE || state == ArgumentState.MUTANT && modified == ArgumentState.GAIN ? modified : state;
         Effect e = effect;
         if (modified == ArgumentState.LOSS) {
             e = effect == null ? new Effect(-1, Effect.Aspect.AMOUNT) : effect.flipped();
@@ -197,13 +198,20 @@ final class ArgumentResolver {
         return new Resolved(a, s, e, nodes);
     }
 
-    private ArgumentState modifierState(IndexedWord node) {
+    private ArgumentState modifierState(IndexedWord node, Role role) {
         for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
             String rel = e.getRelation().toString();
             if (rel.equals("amod") || rel.equals("compound") || rel.equals("advmod")) {
                 Optional<ArgumentState> s = lexicon.modifier(lemma(e.getDependent()));
                 if (s.isPresent()) {
                     return s.get();
+                }
+                IndexedWord m = e.getDependent();
+                Optional<Trigger> verb = lexicon.trigger(Trigger.Kind.VERB, lemma(m));
+                if (role == Role.SUBJECT && rel.equals("amod") && isVerb(m) && verb.isPresent() && verb.get().effect() != null
+                        && graph.outgoingEdgeList(m).isEmpty()) {
+                    // "Inhibiting AKT restores ...", "activated Src": a bare participle of a signed verb.
+                    return verb.get().effect().sign() < 0 ? ArgumentState.LOSS : ArgumentState.GAIN;
                 }
             }
         }

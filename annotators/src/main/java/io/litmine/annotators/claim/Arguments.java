@@ -32,6 +32,8 @@ final class Arguments {
     private static final Pattern DESCRIPTOR = Pattern.compile(
             "^\\s?-\\s?(?:positive|negative|overexpressing|expressing|amplified|driven|targeted|mutated|mutant|enriched|null|deficient|resistant|sensitive|refractory|naive|treated)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "serine-727", "tyrosine 845": an amino acid named with its position is a residue, not a chemical argument. */
+    private static final Pattern RESIDUE = Pattern.compile("^\\s?-?\\s?\\d{2,4}\\b");
     private static final Set<String> MANIPULATIONS = Set.of("deficiency", "knockdown", "loss", "overexpression",
             "expression", "signalling", "signaling", "activity", "amplification", "pathway", "level", "levels");
 
@@ -117,7 +119,8 @@ final class Arguments {
             int firstTok = tokenAt(toks, first.start());
             int lastTok = tokenAt(toks, last.end() - 1);
             i = j + 1;
-            if (DESCRIPTOR.matcher(text.substring(last.end(), Math.min(text.length(), last.end() + 20))).find()) {
+            String after = text.substring(last.end(), Math.min(text.length(), last.end() + 20));
+            if (DESCRIPTOR.matcher(after).find() || type == EntityType.DRUG && RESIDUE.matcher(after).find()) {
                 continue;
             }
             Argument arg = Argument.entity(text.substring(first.start(), last.end()), id, type, firstTok, lastTok,

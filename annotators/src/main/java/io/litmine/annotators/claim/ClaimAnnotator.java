@@ -30,9 +30,11 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Turns sentences with a gene or drug mention and a relation cue into {@link Claim}s (lemma cues,
- * then argument rules that respect clause breaks, relative clauses and agent phrases, see
- * {@link ClaimExtractor}; no parse, so the stage stays near POS-tagging speed).
+ * Turns sentences with a gene or drug mention and a relation cue into {@link Claim}s: on the sentences
+ * the {@link SelectiveParseAnnotator} parsed, Semgrex patterns over the dependency graph
+ * ({@link SyntaxExtractor}); and, in the default {@code union} mode, the older lemma-cue rules
+ * ({@link ClaimExtractor}, no parse) for argument pairs the parse did not find. docs/claims.md has the
+ * stages and their figures.
  *
  * <p>Registered as {@code customAnnotatorClass.claims=io.litmine.annotators.claim.ClaimAnnotator}.
  * Reads the document's {@link LitmineAnnotations.PaperIdAnnotation} (default "") and
@@ -193,7 +195,9 @@ public final class ClaimAnnotator implements Annotator {
             }
             SyntacticClaim same = parsed.stream().filter(p -> sameArguments(p.subject(), e.subject())
                     && sameArguments(p.object(), e.object())).findFirst().orElse(null);
-            out.add(new SyntacticClaim(e.subject(), same == null ? ArgumentState.NONE : same.subjectState(), e.relation(),
+            // States from the parse where it found the same pair, else from the words around the subject.
+            ArgumentState subjectState = same != null ? same.subjectState() : TokenStates.of(toks, e.subject(), ClaimLexicon.get());
+            out.add(new SyntacticClaim(e.subject(), subjectState, e.relation(),
                     e.object(), same == null ? ArgumentState.NONE : same.objectState(), e.negated(), e.hedged(), "rules"));
         }
         return out;

@@ -43,8 +43,9 @@ final class ClaimLexicon {
             Trigger.Kind kind = Trigger.Kind.valueOf(f[1].toUpperCase(Locale.ROOT));
             Effect effect = Effect.parse(f[2]);
             Relation fixed = effect == null ? Relation.valueOf(f[2]) : null;
-            Pattern prep = f.length > 3 ? Pattern.compile(f[3]) : null;
-            triggers.get(kind).put(f[0], new Trigger(f[0], kind, effect, fixed, prep));
+            Pattern prep = f.length > 3 && !f[3].equals("-") ? Pattern.compile(f[3]) : null;
+            Relation passive = f.length > 4 ? Relation.valueOf(f[4]) : null;
+            triggers.get(kind).put(f[0], new Trigger(f[0], kind, effect, fixed, prep, passive));
         });
         read("argument-nouns.tsv", f -> {
             if (f[1].equals("sample")) {
@@ -74,14 +75,34 @@ final class ClaimLexicon {
         return triggers.get(kind).keySet().stream().sorted().collect(Collectors.joining("|"));
     }
 
-    /** Whether the lemma can carry a relation at all: a sentence without one is not worth a parse. */
-    boolean isCue(String lemma) {
-        for (Map<String, Trigger> byLemma : triggers.values()) {
-            if (byLemma.containsKey(lemma)) {
+    /**
+     * Whether the token can carry a relation in its part of speech: a verb trigger as a verb, a noun
+     * trigger as a noun ("control cells" carry nothing). A sentence without one is not worth a parse.
+     */
+    boolean isCue(Tok t) {
+        String tag = t.tag();
+        String lemma = t.lemma();
+        if (tag.startsWith("VB")) {
+            return has(lemma, Trigger.Kind.VERB, Trigger.Kind.REVERSE, Trigger.Kind.VIA);
+        }
+        if (tag.startsWith("NN")) {
+            return has(lemma, Trigger.Kind.NOUN, Trigger.Kind.AGENT) || lemma.equals("resistance") || lemma.equals("sensitivity");
+        }
+        return tag.startsWith("JJ") && has(lemma, Trigger.Kind.PREDICATE, Trigger.Kind.VIA, Trigger.Kind.ADJECTIVE, Trigger.Kind.VERB);
+    }
+
+    /** Whether some trigger of any kind has this lemma. */
+    boolean isTriggerLemma(String lemma) {
+        return has(lemma, Trigger.Kind.values());
+    }
+
+    private boolean has(String lemma, Trigger.Kind... kinds) {
+        for (Trigger.Kind k : kinds) {
+            if (triggers.get(k).containsKey(lemma)) {
                 return true;
             }
         }
-        return lemma.equals("resistance") || lemma.equals("sensitivity");
+        return false;
     }
 
     Optional<ArgumentNoun> noun(String lemma) {

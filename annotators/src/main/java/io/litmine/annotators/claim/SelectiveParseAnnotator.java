@@ -46,13 +46,19 @@ public final class SelectiveParseAnnotator implements Annotator {
             SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
             LitmineAnnotations.ParsedSentencesAnnotation.class);
 
+    /** How far outside the first and last argument a relation cue may stand ("Loss of PTEN activates X"). */
+    private static final int CUE_REACH = 3;
+
     private final DependencyParseAnnotator parser;
     private final int maxSentenceTokens;
+    private final int maxParseTokens;
     private final ClaimLexicon lexicon = ClaimLexicon.get();
 
     public SelectiveParseAnnotator(String name, Properties props) {
         this.parser = new DependencyParseAnnotator(PropertiesUtils.extractPrefixedProperties(props, name + ".depparse."));
         this.maxSentenceTokens = Math.max(1, Integer.parseInt(props.getProperty(name + ".maxSentenceTokens", "150").strip()));
+        this.maxParseTokens = Math.max(1, Integer.parseInt(props.getProperty(name + ".maxParseTokens",
+                System.getProperty("litmine.maxParseTokens", "80")).strip()));
     }
 
     @Override
@@ -74,7 +80,7 @@ public final class SelectiveParseAnnotator implements Annotator {
 
     private boolean candidate(String text, CoreMap sentence) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        if (labels.size() > maxSentenceTokens) {
+        if (labels.size() > Math.min(maxSentenceTokens, maxParseTokens)) {
             return false;
         }
         List<Mention> mentions = mentions(sentence);
@@ -82,11 +88,17 @@ public final class SelectiveParseAnnotator implements Annotator {
             return false;
         }
         List<Tok> toks = ClaimAnnotator.toks(labels);
-        if (toks.stream().noneMatch(t -> lexicon.isCue(t.lemma()))) {
+        // "HC11 cells", "HER2 tumours": an entity before a sample noun describes a sample and names no argument.
+        List<Argument> args = Arguments.of(text, toks, mentions).stream()
+                .filter(a -> !a.isEntity() || a.lastTok() + 1 >= toks.size() || !lexicon.isSampleHead(toks.get(a.lastTok() + 1).lemma()))
+                .toList();
+        if (args.size() < 2 || args.stream().noneMatch(Argument::isEntity)) {
             return false;
         }
-        List<Argument> args = Arguments.of(text, toks, mentions);
-        return args.size() >= 2 && args.stream().anyMatch(Argument::isEntity);
+        // A cue can only relate arguments it stands among (or just before or after them).
+        int from = Math.max(0, args.get(0).firstTok() - CUE_REACH);
+        int to = Math.min(toks.size() - 1, args.get(args.size() - 1).lastTok() + CUE_REACH);
+        return toks.subList(from, to + 1).stream().anyMatch(lexicon::isCue);
     }
 
     static List<Mention> mentions(CoreMap sentence) {

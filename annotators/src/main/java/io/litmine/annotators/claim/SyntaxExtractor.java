@@ -78,7 +78,7 @@ final class SyntaxExtractor {
             subject = object;
             object = s;
         }
-        Optional<Trigger> t = trigger(trigger);
+        Optional<Trigger> t = trigger(g, trigger);
         if (subject == null || object == null || t.isEmpty() || subject.equals(object)) {
             return;
         }
@@ -89,6 +89,7 @@ final class SyntaxExtractor {
             return;
         }
         Effect effect = adjectiveEffect(g, trigger).orElse(t.get().effect());
+        Relation fixed = p.has(ClaimPattern.Flag.PASSIVE) && t.get().passive() != null ? t.get().passive() : t.get().fixed();
         boolean negated = modality.negated(g, trigger, light);
         boolean hedged = modality.hedged(g, trigger, light);
         if (conjuncts(g, subject, object)) {
@@ -97,7 +98,7 @@ final class SyntaxExtractor {
         }
         for (Resolved s : resolver.resolve(subject, ArgumentResolver.Role.SUBJECT, trigger)) {
             for (Resolved o : resolver.resolve(object, ArgumentResolver.Role.OBJECT, trigger)) {
-                SyntacticClaim claim = claim(s, o, effect, t.get().fixed(), negated, hedged, p.name());
+                SyntacticClaim claim = claim(s, o, effect, fixed, negated, hedged, p.name());
                 if (claim != null && p.has(ClaimPattern.Flag.CONDITION) && claim.subject().isDrug()) {
                     // "trastuzumab-mediated growth inhibition": a drug's effect named as a condition, not claimed (GUIDELINE §2).
                     continue;
@@ -161,12 +162,12 @@ final class SyntaxExtractor {
     }
 
     /** The trigger's lexicon entry, by its part of speech: a verb, a noun, or a premodifying participle. */
-    private Optional<Trigger> trigger(IndexedWord w) {
-        String lemma = ArgumentResolver.lemma(w);
+    private Optional<Trigger> trigger(SemanticGraph g, IndexedWord w) {
+        String lemma = hyphenated(g, w);
         String tag = w.tag() == null ? "" : w.tag();
         List<Trigger.Kind> kinds = tag.startsWith("VB") ? List.of(Trigger.Kind.VERB, Trigger.Kind.REVERSE, Trigger.Kind.VIA)
                 : tag.startsWith("NN") ? List.of(Trigger.Kind.NOUN, Trigger.Kind.AGENT)
-                : List.of(Trigger.Kind.VIA, Trigger.Kind.VERB, Trigger.Kind.NOUN, Trigger.Kind.AGENT);
+                : List.of(Trigger.Kind.PREDICATE, Trigger.Kind.VIA, Trigger.Kind.VERB, Trigger.Kind.NOUN, Trigger.Kind.AGENT);
         for (Trigger.Kind k : kinds) {
             Optional<Trigger> t = lexicon.trigger(k, lemma);
             if (t.isPresent()) {
@@ -174,6 +175,21 @@ final class SyntaxExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** "up - regulates" as the tokenizer splits it → "up-regulate", when the lexicon has that form. */
+    private String hyphenated(SemanticGraph g, IndexedWord w) {
+        String lemma = ArgumentResolver.lemma(w);
+        IndexedWord dash = g.getNodeByIndexSafe(w.index() - 1);
+        IndexedWord before = g.getNodeByIndexSafe(w.index() - 2);
+        if (dash != null && before != null && dash.word().equals("-") && dash.beginPosition() == before.endPosition()
+                && w.beginPosition() == dash.endPosition()) {
+            String joined = before.word().toLowerCase(Locale.ROOT) + "-" + lemma;
+            if (lexicon.isTriggerLemma(joined)) {
+                return joined;
+            }
+        }
+        return lemma;
     }
 
     /** "inhibitory effect on X": an effect adjective signs an unsigned noun. */

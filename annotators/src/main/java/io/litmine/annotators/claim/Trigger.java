@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 /**
  * One entry of {@code triggers.tsv}: a lemma of a kind (verb, noun, agent, reverse, adjective, via)
  * with either a signed {@link Effect} or a fixed unsigned relation, and the prepositions that carry its
- * object (null: any, or none needed).
+ * object (null: none needed), and the relation it carries in the passive when that differs (else null).
  */
-record Trigger(String lemma, Kind kind, Effect effect, Relation fixed, Pattern prepositions) {
+record Trigger(String lemma, Kind kind, Effect effect, Relation fixed, Pattern prepositions, Relation passive) {
 
-    enum Kind { VERB, NOUN, AGENT, REVERSE, ADJECTIVE, VIA }
+    enum Kind { VERB, NOUN, AGENT, REVERSE, ADJECTIVE, VIA, PREDICATE }
 
     boolean takes(String preposition) {
         return prepositions != null && prepositions.matcher(preposition).matches();

@@ -148,6 +148,39 @@ class SyntacticClaimsTest {
     }
 
     @Test
+    void predicateAdjectivesAndMediatingManners() {
+        assertThat(keys("PTEN is necessary for the inhibition of AKT."))
+                .containsExactly(tuple("PTEN", NONE, Relation.INHIBITS, "AKT", false, false));
+        assertThat(keys("CDK2 is important in tumorigenesis."))
+                .containsExactly(tuple("CDK2", NONE, Relation.ASSOCIATED_WITH, "tumorigenesis", false, false));
+    }
+
+    @Test
+    void aGerundSubjectPutsItsObjectInTheVerbsState() {
+        assertThat(keys("Inhibiting AKT restores sensitivity to trastuzumab."))
+                .containsExactly(tuple("AKT", LOSS, Relation.RESTORES_SENSITIVITY, "trastuzumab", false, false));
+    }
+
+    @Test
+    void compoundCodesAreArgumentsByShape() {
+        List<Claim> claims = claims("MK-2206 inhibits AKT phosphorylation.");
+        assertThat(claims).extracting(Claim::subject, Claim::subjectId, Claim::relation, Claim::objectId)
+                .containsExactly(tuple("MK-2206", "MK-2206", Relation.INHIBITS, "AKT"));
+    }
+
+    @Test
+    void anEntityNamingASampleIsNoArgument() {
+        assertThat(keys("Trastuzumab inhibited the growth of HER2 cells.")).extracting(t -> t.toList().get(3))
+                .containsExactly("cell growth");
+    }
+
+    @Test
+    void aMechanismsAgentIsTheSubjectOfTheVerbThatGovernsIt() {
+        assertThat(keys("MUC4 mediates a masking mechanism that inhibits trastuzumab binding.")).contains(
+                tuple("MUC4", NONE, Relation.INHIBITS, "trastuzumab", false, false));
+    }
+
+    @Test
     void theDefaultRulesTakeTheirStatesFromTheParse() {
         List<Claim> claims = SharedPipeline.get().annotate(TestPapers.of(
                 "Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab (6).", 10)).claims();

@@ -79,6 +79,8 @@ public final class AnnotateThroughput {
         System.out.printf(Locale.ROOT, "baseline tokenize,ssplit,pos,lemma:          %.0f chars/s%n", baseRate);
         System.out.printf(Locale.ROOT, "tokenize,ssplit,pos,lemma,depparse (all):    %.0f chars/s%n", parseRate);
         System.out.printf(Locale.ROOT, "full annotate stage (selective parse):       %.0f chars/s%n", fullRate);
+        System.out.printf(Locale.ROOT, "selective parse: %d of %d sentences parsed (%.1f %%)%n", full.parsedSentences(),
+                full.allSentences(), 100.0 * full.parsedSentences() / Math.max(1, full.allSentences()));
         System.out.printf(Locale.ROOT, "ratio full/pos %.3f, full/parse-all %.2f, parse-all/pos %.3f; max heap %d MB, used now %d MB%n",
                 fullRate / baseRate, fullRate / parseRate, parseRate / baseRate, rt.maxMemory() >> 20,
                 (rt.totalMemory() - rt.freeMemory()) >> 20);
