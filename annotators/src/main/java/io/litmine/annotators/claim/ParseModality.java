@@ -177,7 +177,9 @@ final class ParseModality {
     }
 
     private static boolean hasOwnSubject(SemanticGraph g, IndexedWord w) {
-        return g.outgoingEdgeList(w).stream().anyMatch(e -> !e.isExtra() && e.getRelation().toString().startsWith("nsubj"));
+        // A controlled verb's nsubj:xsubj is its controller's subject, not one of its own.
+        return g.outgoingEdgeList(w).stream().anyMatch(e -> !e.isExtra() && e.getRelation().toString().startsWith("nsubj")
+                && !e.getRelation().toString().equals("nsubj:xsubj"));
     }
 
     /** The word's syntactic head edge: the one incoming edge the enhanced graph did not add. */

@@ -42,7 +42,7 @@ final class SyntaxExtractor {
     }
 
     /** A match before the nominal check: the claim and the token indexes its arguments were read from. */
-    private record Candidate(SyntacticClaim claim, boolean nominal, int trigger, int objectHead, Set<Integer> objectNodes) {
+    private record Candidate(SyntacticClaim claim, boolean condition, int trigger, int objectHead, Set<Integer> objectNodes) {
     }
 
     List<SyntacticClaim> extract(SemanticGraph graph, String text, List<Tok> toks, List<Argument> args) {
@@ -58,7 +58,7 @@ final class SyntaxExtractor {
         found.sort(java.util.Comparator.comparingInt(Candidate::trigger));
         List<SyntacticClaim> out = new ArrayList<>();
         for (Candidate c : found) {
-            if (c.nominal() && presupposed(c, found)) {
+            if (c.condition() && presupposed(c, found)) {
                 continue;
             }
             if (out.stream().noneMatch(o -> same(o, c.claim()))) {
@@ -104,7 +104,7 @@ final class SyntaxExtractor {
                     continue;
                 }
                 if (claim != null) {
-                    found.add(new Candidate(claim, p.has(ClaimPattern.Flag.NOMINAL), trigger.index() - 1, object.index() - 1,
+                    found.add(new Candidate(claim, p.has(ClaimPattern.Flag.CONDITION), trigger.index() - 1, object.index() - 1,
                             o.nodes()));
                 }
             }
@@ -243,9 +243,10 @@ final class SyntaxExtractor {
     }
 
     /**
-     * A nominal claim inside another claim's object is presupposed, not asserted ("X blocked
-     * trastuzumab-mediated growth inhibition", "inhibited VEGF-induced angiogenesis", GUIDELINE §2);
-     * inside a subject it is part of what is claimed ("IGF-1R-dependent degradation of p27 contributes").
+     * A condition ("X-mediated", "X-induced") inside another claim's object is presupposed, not asserted
+     * ("X blocked trastuzumab-mediated growth inhibition", "inhibited VEGF-induced angiogenesis",
+     * GUIDELINE §2); inside a subject it is part of what is claimed ("IGF-1R-dependent degradation of p27
+     * contributes").
      */
     private static boolean presupposed(Candidate c, List<Candidate> all) {
         for (Candidate other : all) {
