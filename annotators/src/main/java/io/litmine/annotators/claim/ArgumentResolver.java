@@ -27,7 +27,9 @@ final class ArgumentResolver {
     private static final Pattern DOWN = Pattern.compile(
             "nmod:(of|poss|in|against|to|for|with|on|by|agent)|compound|amod|appos|obl:npmod|dep");
     /** Relations from a generic head noun ("the HER2 receptor") to its name. */
-    private static final Pattern NAME = Pattern.compile("compound|appos|amod");
+    private static final Pattern NAME = Pattern.compile("compound|appos|amod|nmod:(such_as|including|like)");
+    /** "enhanced by many agents, including histamine and IL-2": a name head's examples are the arguments. */
+    private static final Pattern EXAMPLES = Pattern.compile("nmod:(such_as|including|like)");
     private static final Pattern NOT_AN_ARGUMENT = Pattern.compile(
             "(?i)figs?|figures?|tables?|panels?|supplementary|[a-z]?\\d+(\\.\\d+)?[a-z]?|%|nm|μm|um|mm|mg|kg|ml|h|hr|min");
     private static final int MAX_DEPTH = 3;
@@ -105,6 +107,10 @@ final class ArgumentResolver {
                 continue;
             }
             Argument named = argumentAt(e.getDependent().index() - 1);
+            if (EXAMPLES.matcher(rel).matches() && !lexicon.isNameHead(lemma)) {
+                // "signalling pathways, including RAS and PI3K" lists members of a pathway, not agents.
+                continue;
+            }
             boolean namesIt = lexicon.isNameHead(lemma) || rel.equals("appos") || lexicon.trigger(Trigger.Kind.NOUN, lemma).isPresent();
             if (noun.isEmpty() && (named == null || !named.isEntity() || !namesIt)) {
                 // "the HER2 receptor" names HER2; "another HER2 masking mechanism" names no argument.

@@ -181,6 +181,16 @@ class SyntacticClaimsTest {
     }
 
     @Test
+    void theExamplesOfANameHeadAreItsArguments() {
+        assertThat(keys("AKT phosphorylation is enhanced by several growth factors, including heregulin and TGF-alpha."))
+                .containsExactlyInAnyOrder(tuple("NRG1", NONE, Relation.ACTIVATES, "AKT", false, false),
+                        tuple("TGFA", NONE, Relation.ACTIVATES, "AKT", false, false));
+        // Members of a pathway are no agents of what the pathway's activation does.
+        assertThat(keys("Activation of CD44-mediated signalling pathways, including RAS and PI3K, occurs upon binding of hyaluronan."))
+                .isEmpty();
+    }
+
+    @Test
     void theDefaultRulesTakeTheirStatesFromTheParse() {
         List<Claim> claims = SharedPipeline.get().annotate(TestPapers.of(
                 "Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab (6).", 10)).claims();
