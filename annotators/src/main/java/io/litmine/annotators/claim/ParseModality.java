@@ -78,6 +78,12 @@ final class ParseModality {
                 return true;
             }
         }
+        SemanticGraphEdge head = governingEdge(g, w);
+        if (head != null && head.getRelation().toString().startsWith("conj") && negationGovernors.contains(ArgumentResolver.lemma(head.getGovernor()))
+                && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("to"))) {
+            // "failed to activate X and to induce Y", parsed with "to induce" beside "failed".
+            return true;
+        }
         IndexedWord x = w;
         for (int i = 0; i < 3; i++) {
             SemanticGraphEdge in = governingEdge(g, x);

@@ -22,6 +22,8 @@ import java.util.Set;
  */
 final class SyntaxExtractor {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SyntaxExtractor.class);
+
     /** Relations whose object is a drug. */
     private static final Set<Relation> DRUG_RELATIONS = Set.of(Relation.CAUSES_RESISTANCE, Relation.RESTORES_SENSITIVITY);
     /** Relations with no direction: a process subject and an entity object swap so the entity reads first. */
@@ -104,6 +106,8 @@ final class SyntaxExtractor {
                     continue;
                 }
                 if (claim != null) {
+                    LOG.debug("{}: {} {} {} (trigger {}, negated {}, hedged {})", p.name(), claim.subject().text(),
+                            claim.relation(), claim.object().text(), trigger.word(), negated, hedged);
                     found.add(new Candidate(claim, p.has(ClaimPattern.Flag.CONDITION), trigger.index() - 1, object.index() - 1,
                             o.nodes()));
                 }

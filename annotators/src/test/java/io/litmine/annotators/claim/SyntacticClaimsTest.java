@@ -191,6 +191,13 @@ class SyntacticClaimsTest {
     }
 
     @Test
+    void aFailureGovernsBothOfItsInfinitives() {
+        assertThat(keys("We also observed that at high concentrations, trastuzumab failed to inhibit AKT and to reduce p27 degradation."))
+                .containsExactlyInAnyOrder(tuple("trastuzumab", NONE, Relation.INHIBITS, "AKT", true, false),
+                        tuple("trastuzumab", NONE, Relation.UPREGULATES, "CDKN1B", true, false));
+    }
+
+    @Test
     void theDefaultRulesTakeTheirStatesFromTheParse() {
         List<Claim> claims = SharedPipeline.get().annotate(TestPapers.of(
                 "Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab (6).", 10)).claims();
