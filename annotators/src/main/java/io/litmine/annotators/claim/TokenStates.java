@@ -2,17 +2,21 @@ package io.litmine.annotators.claim;
 
 import io.litmine.corpus.model.ArgumentState;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * An argument's state read from the tokens around it, for claims found without a parse: a
  * manipulation noun after the entity ("PTEN deficiency", "CDK2 inhibition") or before it with "of"
- * ("loss of PTEN", "knockdown of the MUC4 gene"), or a state adjective before it ("decreased PTEN
- * expression"), with the vocabulary of argument-nouns.tsv and state-modifiers.tsv.
+ * ("loss of PTEN", "the inhibition of PI3K, Akt or mTOR"), a signed gerund before it ("inhibiting PI3K,
+ * Akt or mTOR"), or a state adjective before it ("decreased PTEN expression", "constitutively
+ * active-Akt"), with the vocabulary of argument-nouns.tsv, triggers.tsv and state-modifiers.tsv. The
+ * walk back crosses the coordination the entity stands in.
  */
 final class TokenStates {
 
-    private static final int REACH = 3;
+    /** How many tokens back a manipulation may stand, over a coordination ("of PI3K, Akt, or mTOR"). */
+    private static final int REACH = 8;
 
     private TokenStates() {
     }
@@ -28,30 +32,44 @@ final class TokenStates {
                 return s.get();
             }
         }
-        int of = -1;
+        Optional<ArgumentState> adjective = adjectiveBefore(toks, a.firstTok(), lexicon);
+        if (adjective.isPresent()) {
+            return adjective.get();
+        }
+        boolean of = false;
         for (int i = a.firstTok() - 1; i >= Math.max(0, a.firstTok() - REACH); i--) {
             Tok t = toks.get(i);
             if (t.is("of")) {
-                of = i;
+                of = true;
                 continue;
             }
-            if (of > i) {
-                Optional<ArgumentState> s = nounState(t, lexicon);
-                if (s.isPresent()) {
-                    return s.get();
-                }
+            if (of) {
+                return nounState(t, lexicon).orElse(ArgumentState.NONE);
             }
-            if (!t.tag().equals("DT") && !t.tag().startsWith("JJ") && !t.is("of")) {
+            if (t.tag().equals("VBG")) {
+                // "inhibiting PI3K, Akt or mTOR rescues ...": the gerund's sign is the state.
+                return lexicon.trigger(Trigger.Kind.VERB, t.lemma()).map(Trigger::effect)
+                        .map(e -> e.sign() < 0 ? ArgumentState.LOSS : ArgumentState.GAIN).orElse(ArgumentState.NONE);
+            }
+            boolean coordination = t.word().equals(",") || t.tag().equals("CC") || t.tag().startsWith("NN") || t.word().equals("-")
+                    || t.word().equals("/");
+            if (!coordination && !t.tag().equals("DT") && !t.tag().startsWith("JJ") && !t.tag().startsWith("RB")) {
                 break;
             }
         }
-        if (a.firstTok() > 0) {
-            Optional<ArgumentState> s = lexicon.modifier(toks.get(a.firstTok() - 1).word().toLowerCase(java.util.Locale.ROOT));
-            if (s.isPresent() && s.get() != ArgumentState.MUTANT) {
-                return s.get();
-            }
-        }
         return ArgumentState.NONE;
+    }
+
+    /** "decreased PTEN", "conditionally active-Akt", "dominant negative-Akt1". */
+    private static Optional<ArgumentState> adjectiveBefore(List<Tok> toks, int first, ClaimLexicon lexicon) {
+        int i = first - 1;
+        if (i >= 1 && toks.get(i).word().equals("-") && toks.get(i).end() == toks.get(first).start()) {
+            i--;
+        }
+        if (i < 0) {
+            return Optional.empty();
+        }
+        return lexicon.modifier(toks.get(i).word().toLowerCase(Locale.ROOT)).filter(s -> s != ArgumentState.MUTANT);
     }
 
     private static Optional<ArgumentState> nounState(Tok t, ClaimLexicon lexicon) {
