@@ -54,6 +54,8 @@ public final class PaperAnnotator {
         this.titles = new StanfordCoreNLP(titleProps);
     }
 
+    static final String SENTENCE_FOLLOWERS = "[\\p{Pe}\\p{Pf}\"'>＂＇＞]|''|-R[CRS]B-|\\d{1,3}|,";
+
     private static final String TITLE_ANNOTATORS = "tokenize,ssplit,citations,genes,drugs";
 
     static Properties properties(AnnotatorConfig config) {
@@ -61,6 +63,9 @@ public final class PaperAnnotator {
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,citations,genes,drugs,claimparse,claims");
         // Converted PDFs break lines inside sentences; only a blank line ends a paragraph.
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // Superscript callouts set after the full stop ("… oxygen species.116 Safingol …", JATS) belong to the
+        // sentence they end, as closing brackets and quotes do (CoreNLP's default followers, then numbers).
+        props.setProperty("ssplit.boundaryFollowersRegex", SENTENCE_FOLLOWERS);
         props.setProperty("customAnnotatorClass.citations", CitationAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.genes", GeneAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.drugs", DrugAnnotator.class.getName());
