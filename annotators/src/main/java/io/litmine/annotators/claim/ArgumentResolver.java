@@ -32,6 +32,8 @@ final class ArgumentResolver {
     private static final Pattern EXAMPLES = Pattern.compile("nmod:(such_as|including|like)");
     private static final Pattern NOT_AN_ARGUMENT = Pattern.compile(
             "(?i)figs?|figures?|tables?|panels?|supplementary|[a-z]?\\d+(\\.\\d+)?[a-z]?|%|nm|μm|um|mm|mg|kg|ml|h|hr|min");
+    /** Relations from "resistance"/"sensitivity" (or its verb) to the drug it is about. */
+    private static final Pattern DRUG_OF = Pattern.compile("nmod:(to|against|of|for)|obl:(to|against|for)|compound");
     private static final int MAX_DEPTH = 3;
 
     private final SemanticGraph graph;
@@ -230,7 +232,7 @@ final class ArgumentResolver {
         for (IndexedWord holder : trigger == null ? List.of(node) : List.of(node, trigger)) {
             for (SemanticGraphEdge e : graph.outgoingEdgeList(holder)) {
                 String rel = e.getRelation().toString();
-                if (rel.matches("nmod:(to|against|of|for)|obl:(to|against|for)|compound")) {
+                if (DRUG_OF.matcher(rel).matches()) {
                     Argument a = argumentAt(e.getDependent().index() - 1);
                     if (a != null && a.isDrug()) {
                         return List.of(new Resolved(a, ArgumentState.NONE, effect, Set.of(node.index() - 1, e.getDependent().index() - 1)));

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,9 +139,7 @@ public final class ClaimAnnotator implements Annotator {
         if (genes.isEmpty() && drugs.isEmpty()) {
             return List.of();
         }
-        List<Mention> mentions = new ArrayList<>(genes);
-        mentions.addAll(drugs);
-        mentions.sort(Comparator.comparingInt(Mention::start));
+        List<Mention> mentions = SelectiveParseAnnotator.mentions(sentence);
         List<Tok> toks = toks(sentence.get(CoreAnnotations.TokensAnnotation.class));
         if (headingLike(toks)) {
             return List.of();

@@ -2,16 +2,8 @@ package io.litmine.annotators.claim;
 
 import io.litmine.corpus.model.ArgumentState;
 import io.litmine.corpus.model.Relation;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -128,31 +120,14 @@ final class ClaimLexicon {
         return Optional.ofNullable(modifiers.get(lemma));
     }
 
+    /** Each content line of the resource, as its fields; a malformed line fails naming file:line. */
     private static void read(String name, Consumer<String[]> row) {
-        try (InputStream in = ClaimLexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("claim lexicon resource missing from the jar: " + name);
+        for (RuleFile.Line line : RuleFile.lines(ClaimLexicon.class, name)) {
+            try {
+                row.accept(line.fields().toArray(String[]::new));
+            } catch (RuntimeException e) {
+                throw line.error(e.toString());
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            List<String> bad = new ArrayList<>();
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                try {
-                    row.accept(line.strip().split("\t"));
-                } catch (RuntimeException e) {
-                    bad.add(name + ":" + n + ": " + e.getMessage());
-                }
-            }
-            if (!bad.isEmpty()) {
-                throw new IllegalStateException("malformed claim lexicon lines: " + bad);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read claim lexicon resource " + name, e);
         }
     }
 }

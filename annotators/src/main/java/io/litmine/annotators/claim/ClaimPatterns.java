@@ -1,12 +1,6 @@
 package io.litmine.annotators.claim;
 
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,33 +19,18 @@ final class ClaimPatterns {
     }
 
     static List<ClaimPattern> load(ClaimLexicon lexicon) {
-        try (InputStream in = ClaimPatterns.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("claim pattern resource missing from the jar: " + RESOURCE);
+        List<ClaimPattern> patterns = new ArrayList<>();
+        for (RuleFile.Line line : RuleFile.lines(ClaimPatterns.class, RESOURCE)) {
+            if (line.fields().size() != 3) {
+                throw line.error("expected name<TAB>flags<TAB>pattern");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<ClaimPattern> patterns = new ArrayList<>();
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected name<TAB>flags<TAB>pattern");
-                }
-                try {
-                    patterns.add(new ClaimPattern(f[0], flags(f[1]), SemgrexPattern.compile(expand(f[2], lexicon))));
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + " (" + f[0] + "): " + e.getMessage(), e);
-                }
+            try {
+                patterns.add(new ClaimPattern(line.field(0), flags(line.field(1)), SemgrexPattern.compile(expand(line.field(2), lexicon))));
+            } catch (RuntimeException e) {
+                throw line.error("(" + line.field(0) + ") " + e.getMessage());
             }
-            return List.copyOf(patterns);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+        return List.copyOf(patterns);
     }
 
     private static Set<ClaimPattern.Flag> flags(String s) {

@@ -3,12 +3,6 @@ package io.litmine.annotators.claim;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -36,24 +30,11 @@ final class ParseModality {
 
     ParseModality() {
         readWeakened();
-        try (InputStream in = ParseModality.class.getResourceAsStream("modality-cues.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("modality-cues.tsv missing from the jar");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.strip().split("\t");
-                boolean negation = f[1].equals("negation");
-                boolean dependent = f[2].equals("dependent");
-                (negation ? (dependent ? negationDependents : negationGovernors)
-                        : (dependent ? hedgeDependents : hedgeGovernors)).add(f[0]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read modality-cues.tsv", e);
+        for (RuleFile.Line line : RuleFile.lines(ParseModality.class, "modality-cues.tsv")) {
+            boolean negation = line.field(1).equals("negation");
+            boolean dependent = line.field(2).equals("dependent");
+            (negation ? (dependent ? negationDependents : negationGovernors)
+                    : (dependent ? hedgeDependents : hedgeGovernors)).add(line.field(0));
         }
     }
 
@@ -142,25 +123,13 @@ final class ParseModality {
     }
 
     private void readWeakened() {
-        try (InputStream in = ParseModality.class.getResourceAsStream("weakened-cues.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("weakened-cues.txt missing from the jar");
+        for (RuleFile.Line line : RuleFile.lines(ParseModality.class, "weakened-cues.txt")) {
+            String cue = line.field(0);
+            if (cue.startsWith("less ")) {
+                weakenedWithLess.add(cue.substring(5).strip());
+            } else {
+                weakenedAlone.add(cue);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                if (l.startsWith("less ")) {
-                    weakenedWithLess.add(l.substring(5).strip());
-                } else {
-                    weakenedAlone.add(l);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read weakened-cues.txt", e);
         }
     }
 

@@ -1,11 +1,5 @@
 package io.litmine.annotators.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,29 +21,17 @@ final class ProcessNouns {
     private final Set<String> stop = new HashSet<>();
 
     private ProcessNouns() {
-        try (InputStream in = ProcessNouns.class.getResourceAsStream("processes.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("processes.txt missing from the jar");
+        for (RuleFile.Line line : RuleFile.lines(ProcessNouns.class, "processes.txt")) {
+            String l = line.field(0);
+            if (l.startsWith("suffix:")) {
+                suffixes.add(l.substring(7).strip());
+            } else if (l.startsWith("class:")) {
+                classes.add(l.substring(6).strip());
+            } else if (l.startsWith("stop:")) {
+                stop.add(l.substring(5).strip());
+            } else {
+                heads.add(l);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                if (l.startsWith("suffix:")) {
-                    suffixes.add(l.substring(7).strip());
-                } else if (l.startsWith("class:")) {
-                    classes.add(l.substring(6).strip());
-                } else if (l.startsWith("stop:")) {
-                    stop.add(l.substring(5).strip());
-                } else {
-                    heads.add(l);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read processes.txt", e);
         }
     }
 

@@ -48,13 +48,26 @@ final class RuleFile {
     private RuleFile() {
     }
 
+    /** A file's content lines and how many lines it has in all. */
+    private record Content(List<Line> lines, int count) {
+    }
+
     static List<Line> fromResource(Class<?> owner, String name, String... columns) {
+        return checked(content(owner, name), name, columns);
+    }
+
+    /** The content lines of a resource beside {@code owner}, each split on tabs, any number of fields. */
+    static List<Line> lines(Class<?> owner, String name) {
+        return content(owner, name).lines();
+    }
+
+    private static Content content(Class<?> owner, String name) {
         InputStream in = owner.getResourceAsStream(name);
         if (in == null) {
             throw new TaxonomyException("resource missing from the jar: " + name);
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return read(r, name, columns);
+            return content(r, name);
         } catch (IOException e) {
             throw new TaxonomyException("cannot read " + name + ": " + e.getMessage(), e);
         }
@@ -70,6 +83,10 @@ final class RuleFile {
 
     /** The rule lines, each with exactly {@code columns.length} non-empty fields. */
     static List<Line> read(BufferedReader reader, String source, String... columns) throws IOException {
+        return checked(content(reader, source), source, columns);
+    }
+
+    private static Content content(BufferedReader reader, String source) throws IOException {
         List<Line> lines = new ArrayList<>();
         String text;
         int n = 0;
@@ -78,23 +95,29 @@ final class RuleFile {
             if (text.isBlank() || text.strip().startsWith("#")) {
                 continue;
             }
-            String[] split = text.split("\t", -1);
             List<String> fields = new ArrayList<>();
-            for (String f : split) {
+            for (String f : text.split("\t", -1)) {
                 fields.add(f.strip());
-            }
-            if (fields.size() != columns.length) {
-                throw TaxonomyException.at(source, n, "expected " + columns.length + " tab-separated fields ("
-                        + String.join(", ", columns) + "), found " + fields.size());
-            }
-            int empty = fields.indexOf("");
-            if (empty >= 0) {
-                throw TaxonomyException.at(source, n, "empty " + columns[empty] + " field");
             }
             lines.add(new Line(source, n, List.copyOf(fields)));
         }
+        return new Content(lines, n);
+    }
+
+    private static List<Line> checked(Content content, String source, String... columns) {
+        List<Line> lines = content.lines();
+        for (Line line : lines) {
+            if (line.fields().size() != columns.length) {
+                throw line.error("expected " + columns.length + " tab-separated fields ("
+                        + String.join(", ", columns) + "), found " + line.fields().size());
+            }
+            int empty = line.fields().indexOf("");
+            if (empty >= 0) {
+                throw line.error("empty " + columns[empty] + " field");
+            }
+        }
         if (lines.isEmpty()) {
-            throw TaxonomyException.at(source, Math.max(1, n), "no rule lines, only comments and blank lines");
+            throw TaxonomyException.at(source, Math.max(1, content.count()), "no rule lines, only comments and blank lines");
         }
         return lines;
     }
