@@ -1,7 +1,6 @@
 package io.litmine.annotators;
 
-import io.litmine.annotators.gene.model.GeneModel;
-import io.litmine.annotators.gene.model.GeneModelException;
+import io.litmine.annotators.model.ModelChoice;
 import io.litmine.annotators.lexicon.Lexicon;
 import io.litmine.annotators.lexicon.LexiconException;
 import io.litmine.corpus.model.EntityType;
@@ -12,26 +11,30 @@ import java.util.Properties;
 /**
  * How to build a {@link PaperAnnotator} or an {@code EntityTagger}. {@code lexiconDir} holds
  * {@code genes.tsv} and {@code drugs.tsv} (as written by {@code litmine lexicon import}); null means
- * the built-in curated lexicon. {@code geneModelDir} holds a gene model written by
- * {@code litmine model train-genes}; null means dictionary tagging only. {@code maxSentenceTokens}:
- * longer sentences get no claims (they are counted as skipped).
+ * the built-in curated lexicon. {@code models}: which learned gene and chemical models tag
+ * ({@link ModelChoice}: the shipped ones by default). {@code maxSentenceTokens}: longer sentences get
+ * no claims (they are counted as skipped).
  */
-public record AnnotatorConfig(Path lexiconDir, Path geneModelDir, int maxSentenceTokens) {
+public record AnnotatorConfig(Path lexiconDir, ModelChoice models, int maxSentenceTokens) {
     /** Sentences longer than this are extraction debris or tables; the claim annotator skips them. */
     public static final int DEFAULT_MAX_SENTENCE_TOKENS = 150;
 
     public AnnotatorConfig {
+        if (models == null) {
+            throw new IllegalArgumentException("models must be given (ModelChoice.BUILT_IN, NONE or a folder)");
+        }
         if (maxSentenceTokens < 1) {
             throw new IllegalArgumentException("the sentence-length limit must be at least 1 token, got " + maxSentenceTokens);
         }
     }
 
-    public AnnotatorConfig(Path lexiconDir, Path geneModelDir) {
-        this(lexiconDir, geneModelDir, DEFAULT_MAX_SENTENCE_TOKENS);
+    public AnnotatorConfig(Path lexiconDir, ModelChoice models) {
+        this(lexiconDir, models, DEFAULT_MAX_SENTENCE_TOKENS);
     }
 
+    /** The lexicon in {@code lexiconDir} (null: built-in) with the shipped models. */
     public AnnotatorConfig(Path lexiconDir) {
-        this(lexiconDir, null);
+        this(lexiconDir, ModelChoice.BUILT_IN);
     }
 
     /**
@@ -46,18 +49,16 @@ public record AnnotatorConfig(Path lexiconDir, Path geneModelDir, int maxSentenc
     }
 
     public static AnnotatorConfig defaults() {
-        return new AnnotatorConfig(null, null);
+        return new AnnotatorConfig(null, ModelChoice.BUILT_IN);
     }
 
-    /** Points the {@code genes} and {@code drugs} annotators at the lexicon folder and gene model, if any. */
+    /** Points the {@code genes} and {@code drugs} annotators at the lexicon folder and their models. */
     public void addLexiconProperties(Properties props) {
         props.setProperty("claims.maxSentenceTokens", Integer.toString(maxSentenceTokens));
         props.setProperty("claimparse.maxSentenceTokens", Integer.toString(maxSentenceTokens));
-        if (geneModelDir != null) {
-            if (!GeneModel.existsIn(geneModelDir)) {
-                throw new GeneModelException("model directory " + geneModelDir + " has no " + GeneModel.FILE_NAME);
-            }
-            props.setProperty(annotatorName(EntityType.GENE) + ".model", geneModelDir.toString());
+        for (EntityType type : EntityType.values()) {
+            props.setProperty(annotatorName(type) + ".model", models.property(type));
+            props.setProperty(annotatorName(type) + ".model.merge", models.mergeProperty(type));
         }
         if (lexiconDir == null) {
             return;

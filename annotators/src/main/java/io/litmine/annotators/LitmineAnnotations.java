@@ -122,7 +122,7 @@ public final class LitmineAnnotations {
 
     /**
      * On the gene model's tokens: {@code B} or {@code I} where a lexicon name starts or goes on,
-     * {@code O} elsewhere; a feature of the model ({@code GeneFeatures}), set by the trainer and
+     * {@code O} elsewhere; a feature of the model ({@code MentionFeatures}), set by the trainer and
      * at tagging time from the same dictionary matcher.
      */
     public static final class LexiconTagAnnotation implements CoreAnnotation<String> {

@@ -15,6 +15,7 @@ import io.litmine.corpus.model.Relation;
 import io.litmine.corpus.model.Section;
 import io.litmine.corpus.model.Sentence;
 import java.io.IOException;
+import io.litmine.annotators.model.ModelChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,9 +111,16 @@ class PaperAnnotatorTest {
     void aLexiconDirectoryReplacesTheBuiltInLexicon(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("genes.tsv"), "MUC4\tHGNC:7514\tMUC4\n");
         Files.writeString(dir.resolve("drugs.tsv"), "# no drugs\n");
-        PaperAnnotator custom = new PaperAnnotator(new AnnotatorConfig(dir));
+        // Without the models, only the lexicon tags: HER2 and trastuzumab are not in it.
+        PaperAnnotator custom = new PaperAnnotator(new AnnotatorConfig(dir, ModelChoice.NONE));
         AnnotatedPaper paper = custom.annotate(TestPapers.of("MUC4 may obstruct HER2 and trastuzumab.", 0));
         assertThat(paper.mentions()).extracting(Mention::name).containsExactly("MUC4");
+        // The gene model finds what the lexicon lacks, unnamed (PubTator's "-"), and names what it has.
+        AnnotatedPaper modelled = new PaperAnnotator(new AnnotatorConfig(dir)).annotate(
+                TestPapers.of("MUC4 may obstruct HER2 and trastuzumab.", 0));
+        assertThat(modelled.mentions()).filteredOn(m -> m.type() == io.litmine.corpus.model.EntityType.GENE)
+                .extracting(Mention::text, Mention::id).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("MUC4", "HGNC:7514"), org.assertj.core.groups.Tuple.tuple("HER2", "-"));
     }
 
     @Test

@@ -34,6 +34,15 @@ final class Arguments {
             Pattern.CASE_INSENSITIVE);
     /** "serine-727", "tyrosine 845": an amino acid named with its position is a residue, not a chemical argument. */
     private static final Pattern RESIDUE = Pattern.compile("^\\s?-?\\s?\\d{2,4}\\b");
+    /**
+     * "steroid hormone receptors", "insulin receptor", "oestrogen-binding protein": a chemical naming
+     * the protein that binds it is no chemical argument; the receptor is the entity.
+     */
+    /** The identifier of a mention no lexicon names (PubTator's "-"). */
+    private static final String UNNAMED = io.litmine.annotators.lexicon.CompoundCodes.NO_ID;
+    private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern RECEPTOR_HEAD = Pattern.compile(
+            "^\\s?-?\\s?(?:hormone\\s+)?(?:receptors?|binding\\s+proteins?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MANIPULATIONS = Set.of("deficiency", "knockdown", "loss", "overexpression",
             "expression", "signalling", "signaling", "activity", "amplification", "pathway", "level", "levels");
 
@@ -101,7 +110,31 @@ final class Arguments {
                 drug.firstTok(), next, drug.start(), t.end());
     }
 
-    private static List<Argument> entities(String text, List<Tok> toks, List<Mention> mentions) {
+    /**
+     * "3-phosphoinositide-dependent kinase 1 (PDK1)", "epidermal growth factor (EGF)": a name and
+     * its bracketed short form are one entity, never two arguments (nor a claim between them). The
+     * bracketed mention goes; the pair keeps the identity of whichever of the two the lexicon names.
+     */
+    private static List<Mention> withoutBracketedAliases(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Mention name = out.get(k);
+            Mention alias = out.get(k + 1);
+            if (name.type() != alias.type() || alias.start() < name.end()
+                    || !BRACKET_OPEN.matcher(text.substring(name.end(), alias.start())).matches()
+                    || alias.end() >= text.length() || text.charAt(alias.end()) != ')') {
+                continue;
+            }
+            if (UNNAMED.equals(name.id()) && !UNNAMED.equals(alias.id())) {
+                out.set(k, new Mention(name.text(), name.start(), name.end(), name.type(), alias.name(), alias.id()));
+            }
+            out.remove(k + 1);
+        }
+        return out;
+    }
+
+    private static List<Argument> entities(String text, List<Tok> toks, List<Mention> all) {
+        List<Mention> mentions = withoutBracketedAliases(text, all);
         List<Argument> args = new ArrayList<>();
         int i = 0;
         while (i < mentions.size()) {
@@ -120,7 +153,14 @@ final class Arguments {
             int lastTok = tokenAt(toks, last.end() - 1);
             i = j + 1;
             String after = text.substring(last.end(), Math.min(text.length(), last.end() + 20));
-            if (DESCRIPTOR.matcher(after).find() || type == EntityType.DRUG && RESIDUE.matcher(after).find()) {
+            if (type == EntityType.DRUG && i < mentions.size() && mentions.get(i).type() == EntityType.GENE
+                    && BRACKET_OPEN.matcher(text.substring(last.end(), Math.max(last.end(), mentions.get(i).start()))).matches()) {
+                // "oestrogen (ER) and progesterone (PR)": the bracketed gene says which protein the
+                // chemical's name stands for here; the gene is the argument.
+                continue;
+            }
+            if (DESCRIPTOR.matcher(after).find()
+                    || type == EntityType.DRUG && (RESIDUE.matcher(after).find() || RECEPTOR_HEAD.matcher(after).find())) {
                 continue;
             }
             Argument arg = Argument.entity(text.substring(first.start(), last.end()), id, type, firstTok, lastTok,

@@ -3,17 +3,15 @@ package io.litmine.annotators.claim;
 import io.litmine.corpus.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Development codes of compounds the lexicon lacks ("MK-2206", "BYL719", "LY294002", "NPI-0052"),
- * found by shape: letters, an optional hyphen, three or more digits (GUIDELINE §5: development codes are
- * normalised as printed). The tokenizer splits "MK-2206" into three tokens; a code is read over adjacent
+ * found by the shape of {@code lexicon/compound-codes.tsv} (development codes are normalised as printed),
+ * in any sentence: the drug annotator tags codes only in a sentence with a compound cue. The tokenizer splits "MK-2206" into three tokens; a code is read over adjacent
  * tokens. A code before "cell(s)" or "line" names a cell line, not a compound.
  */
 final class CompoundCodes {
 
-    private static final Pattern CODE = Pattern.compile("(?:[A-Z]{2,5}-?){1,2}\\d{3,6}[A-Z]?");
     private static final int MAX_TOKENS = 5;
 
     private CompoundCodes() {
@@ -48,7 +46,7 @@ final class CompoundCodes {
             if (j > i && toks.get(j).start() != toks.get(j - 1).end() || covered(taken, j)) {
                 break;
             }
-            if (CODE.matcher(text.substring(toks.get(i).start(), toks.get(j).end())).matches()) {
+            if (io.litmine.annotators.lexicon.CompoundCodes.isCode(text.substring(toks.get(i).start(), toks.get(j).end()))) {
                 best = j;
             }
         }

@@ -8,7 +8,8 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Tags drugs and named drug classes (lower-case INN; DrugBank or MeSH ids) in each sentence and
+ * Tags drugs, chemicals and named drug classes (lower-case INN; DrugBank or MeSH ids) in each sentence, by
+ * the dictionary and, by default, the shipped chemical model, and
  * stores them under {@link LitmineAnnotations.DrugMentionsAnnotation}.
  *
  * <p>Registered as {@code customAnnotatorClass.drugs=io.litmine.annotators.drug.DrugAnnotator}.

@@ -31,7 +31,7 @@ final class Abbreviations {
         for (List<Mention> sentence : mentions) {
             for (Mention m : sentence) {
                 Matcher def = DEFINITION.matcher(text).region(m.end(), text.length());
-                if (def.lookingAt() && isAbbreviationOf(def.group(1), m.text())) {
+                if (def.lookingAt() && isAbbreviationOf(def.group(1), m.text()) && !unnamed(m)) {
                     defined.putIfAbsent(def.group(1), m);
                 }
             }
@@ -43,6 +43,11 @@ final class Abbreviations {
             List<Mention> found = new ArrayList<>(mentions.get(s));
             for (Span token : tokens.get(s)) {
                 Mention longForm = defined.get(text.substring(token.start(), token.end()));
+                // A learned model may have found the short form already without naming it: the
+                // definition names it.
+                if (longForm != null) {
+                    found.removeIf(m -> unnamed(m) && m.start() == token.start() && m.end() == token.end());
+                }
                 if (longForm != null && found.stream().noneMatch(m -> m.start() < token.end() && m.end() > token.start())) {
                     found.add(new Mention(text.substring(token.start(), token.end()), token.start(), token.end(),
                             longForm.type(), longForm.name(), longForm.id()));
@@ -51,6 +56,10 @@ final class Abbreviations {
             found.sort(Comparator.comparingInt(Mention::start));
             mentions.set(s, found);
         }
+    }
+
+    private static boolean unnamed(Mention m) {
+        return CompoundCodes.NO_ID.equals(m.id());
     }
 
     static boolean isAbbreviationOf(String shortForm, String longForm) {

@@ -96,12 +96,21 @@ public final class DictionaryMatcher {
             }
             int start = pieces.get(i).start();
             int end = pieces.get(matchedTo).end();
-            if (!isFigureLabel(text, pieces, i, end - start)) {
+            if (!isFigureLabel(text, pieces, i, end - start) && !cutsIntoCode(text, start, end)) {
                 mentions.add(new Mention(text.substring(start, end), start, end, lexicon.type(), matched.name(), matched.id()));
             }
             i = matchedTo + 1;
         }
         return mentions;
+    }
+
+    /**
+     * Whether the match is only part of a hyphen-joined word shaped like a compound's development
+     * code: "NVP" of NVP-BEZ235 is not nevirapine, "MK" of MK-2206 nothing ({@link CompoundCodes}).
+     */
+    private static boolean cutsIntoCode(String text, int start, int end) {
+        Span word = CompoundCodes.codeAround(text, start, end);
+        return word != null && (word.start() < start || word.end() > end);
     }
 
     /** Slashes between two pieces, or -1 when something other than a joiner sits between them. */

@@ -12,6 +12,7 @@ import io.litmine.annotators.gene.GeneAnnotator;
 import io.litmine.annotators.lexicon.DictionaryAnnotator;
 import io.litmine.annotators.lexicon.Kind;
 import io.litmine.annotators.lexicon.LexiconEntry;
+import io.litmine.annotators.model.MeshTable;
 import io.litmine.corpus.model.EntityType;
 import io.litmine.corpus.model.Mention;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.Properties;
 
 /**
  * Tags genes and drugs in plain text, with no paper, index or claim around it: what
- * {@code litmine tag} runs. Only {@code tokenize,ssplit} and the two dictionary annotators run:
+ * {@code litmine tag} runs. Only {@code tokenize,ssplit} and the gene and drug annotators (lexicon and,
+ * by default, the shipped models; chemicals get MeSH ids from {@link MeshTable}) run:
  * they need no part-of-speech tags or lemmas, and skipping those models makes tagging several
  * times faster than the full {@code PaperAnnotator}.
  *
@@ -33,6 +35,7 @@ public final class EntityTagger {
     private final AnnotationPipeline pipeline = new AnnotationPipeline();
     private final DictionaryAnnotator genes;
     private final DictionaryAnnotator drugs;
+    private final MeshTable mesh;
 
     public EntityTagger(AnnotatorConfig config) {
         Properties props = new Properties();
@@ -44,6 +47,7 @@ public final class EntityTagger {
         pipeline.addAnnotator(new StanfordCoreNLP(props));
         pipeline.addAnnotator(genes);
         pipeline.addAnnotator(drugs);
+        mesh = config.models().enabled() ? MeshTable.in(config.models().dir()) : null;
     }
 
     /** Gene and drug mentions of {@code text} in reading order; offsets are into {@code text}. */
@@ -60,11 +64,12 @@ public final class EntityTagger {
         return found;
     }
 
-    private static TaggedEntity describe(Mention mention, DictionaryAnnotator annotator) {
+    private TaggedEntity describe(Mention mention, DictionaryAnnotator annotator) {
         // The matcher found the mention by this very surface, so the lookup returns its entry.
         Optional<LexiconEntry> entry = annotator.lexicon().lookup(mention.text());
+        String meshId = mesh != null && mention.type() == EntityType.DRUG ? mesh.lookup(mention).orElse(null) : null;
         return new TaggedEntity(mention,
                 entry.map(LexiconEntry::kind).orElse(Kind.CONCEPT),
-                entry.map(e -> e.qualifiers().note()).orElse(null));
+                entry.map(e -> e.qualifiers().note()).orElse(null), meshId);
     }
 }

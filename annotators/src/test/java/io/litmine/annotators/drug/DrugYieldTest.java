@@ -7,7 +7,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import io.litmine.annotators.LitmineAnnotations;
-import io.litmine.annotators.gene.model.MentionMerger;
+import io.litmine.annotators.model.MentionMerger;
 import io.litmine.corpus.model.EntityType;
 import io.litmine.corpus.model.Mention;
 import java.util.List;

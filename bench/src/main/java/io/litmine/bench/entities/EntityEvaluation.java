@@ -1,8 +1,7 @@
 package io.litmine.bench.entities;
 
 import io.litmine.annotators.AnnotatorConfig;
-import io.litmine.annotators.gene.model.GeneModelTrainer;
-import io.litmine.annotators.lexicon.Lexicon;
+import io.litmine.annotators.model.ModelChoice;
 import io.litmine.annotators.lexicon.importing.ImportSummary;
 import io.litmine.annotators.lexicon.importing.LexiconImporter;
 import io.litmine.annotators.tag.EntityTagger;
@@ -10,17 +9,19 @@ import io.litmine.corpus.model.EntityType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
  * Scores the gene/drug tagger ({@code litmine tag}'s {@link EntityTagger}) on the public gold sets
  * and the seed review, and prints the figures:
- * <pre>bench/run io.litmine.bench.entities.EntityEvaluation ../shared [--lexicon DIR] [--model DIR|--train] [--diagnostics]</pre>
+ * <pre>bench/run io.litmine.bench.entities.EntityEvaluation ../shared [--lexicon DIR] [--model DIR] [--diagnostics]</pre>
  * Without {@code --lexicon} it first imports the full lexicon from the shared HGNC and DrugBank
- * copies into a temporary folder (timed), as a user's {@code litmine lexicon import} would. With
- * {@code --model DIR} (a gene model folder) or {@code --train} (train one on BC2GM train into a
- * temporary folder first, timed, as {@code litmine model train-genes} would) the sets are scored
- * again with the full lexicon and the model.
+ * copies into a temporary folder (timed), as a user's {@code litmine lexicon import} would. Each
+ * set is scored with and without the learned models: the shipped ones, or those of
+ * {@code --model DIR} (as {@code litmine model train-genes|train-chemicals} write them).
  */
 public final class EntityEvaluation {
 
@@ -29,7 +30,7 @@ public final class EntityEvaluation {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: EntityEvaluation SHARED_DIR [--lexicon DIR] [--model DIR|--train] [--diagnostics]");
+            System.err.println("usage: EntityEvaluation SHARED_DIR [--lexicon DIR] [--model DIR] [--diagnostics]");
             System.exit(2);
         }
         EvaluationData data = new EvaluationData(Path.of(args[0]));
@@ -37,66 +38,56 @@ public final class EntityEvaluation {
             System.err.println("gold data or lexicon sources missing under " + data.shared().toAbsolutePath());
             System.exit(2);
         }
-        int at = Arrays.asList(args).indexOf("--lexicon");
-        boolean diagnostics = Arrays.asList(args).contains("--diagnostics");
+        List<String> options = Arrays.asList(args);
+        boolean diagnostics = options.contains("--diagnostics");
         Path lexicon;
-        if (at >= 0) {
-            lexicon = Path.of(args[at + 1]);
+        if (options.contains("--lexicon")) {
+            lexicon = Path.of(args[options.indexOf("--lexicon") + 1]);
         } else {
             lexicon = Files.createTempDirectory("litmine-lexicon-");
             long t0 = System.nanoTime();
             ImportSummary summary = new LexiconImporter().importInto(data.hgnc(), data.drugbank(), lexicon);
             System.out.printf(Locale.ROOT, "import: %.1f s%n%s%n", (System.nanoTime() - t0) / 1e9, summary.describe());
         }
-        Path model = null;
-        int modelAt = Arrays.asList(args).indexOf("--model");
-        if (modelAt >= 0) {
-            model = Path.of(args[modelAt + 1]);
-        } else if (Arrays.asList(args).contains("--train")) {
-            model = Files.createTempDirectory("litmine-model-");
-            System.out.println(new GeneModelTrainer(Lexicon.load(EntityType.GENE, lexicon)).train(data.bc2gmTrain(), model).describe());
-        }
+        ModelChoice models = options.contains("--model")
+                ? ModelChoice.folder(Path.of(args[options.indexOf("--model") + 1])) : ModelChoice.BUILT_IN;
+        String modelName = models.dir() == null ? "shipped models" : "models of " + models.dir();
         long t0 = System.nanoTime();
-        EntityTagger builtIn = new EntityTagger(AnnotatorConfig.defaults());
-        EntityTagger full = new EntityTagger(new AnnotatorConfig(lexicon));
+        Map<String, EntityTagger> taggers = new LinkedHashMap<>();
+        taggers.put("built-in lexicon, no model", new EntityTagger(new AnnotatorConfig(null, ModelChoice.NONE)));
+        taggers.put("built-in lexicon + " + modelName + " (the default)", new EntityTagger(new AnnotatorConfig(null, models)));
+        taggers.put("full lexicon, no model", new EntityTagger(new AnnotatorConfig(lexicon, ModelChoice.NONE)));
+        EntityTagger full = new EntityTagger(new AnnotatorConfig(lexicon, models));
+        taggers.put("full lexicon + " + modelName, full);
+        taggers.put("full lexicon + " + modelName + ", model gene spans",
+                new EntityTagger(new AnnotatorConfig(lexicon, models.withGeneSpans(ModelChoice.GeneSpans.MODEL))));
         System.out.printf(Locale.ROOT, "taggers built in %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
-        for (var entry : new Object[][] {{"built-in", builtIn}, {"full", full}}) {
-            SeedScore seed = SeedScore.of(data.seedEntities(), (EntityTagger) entry[1]);
-            System.out.printf(Locale.ROOT, "seed (%s lexicon): genes %s norm=%.4f; drugs %s norm=%.4f%n", entry[0],
+        for (var entry : taggers.entrySet()) {
+            SeedScore seed = SeedScore.of(data.seedEntities(), entry.getValue());
+            System.out.printf(Locale.ROOT, "seed (%s): genes %s norm=%.4f; drugs %s norm=%.4f%n", entry.getKey(),
                     seed.genes(), seed.geneNormAccuracy(), seed.drugs(), seed.drugNormAccuracy());
             if (diagnostics) {
                 System.out.println(seed.diagnostics().top(25));
             }
         }
-        report("BC2GM devel genes (full lexicon)", IobScore.of(IobSentence.read(data.bc2gmDevel()), full, EntityType.GENE), diagnostics);
-        report("BC5CDR devel chemicals (full lexicon)",
-                IobScore.of(IobSentence.read(data.bc5cdrChemicalDevel()), full, EntityType.DRUG), diagnostics);
+        for (String name : List.of("full lexicon, no model", "full lexicon + " + modelName,
+                "full lexicon + " + modelName + ", model gene spans")) {
+            EntityTagger tagger = taggers.get(name);
+            report("BC2GM devel genes (" + name + ")", IobScore.of(IobSentence.read(data.bc2gmDevel()), tagger, EntityType.GENE),
+                    diagnostics);
+            report("BC5CDR devel chemicals (" + name + ")",
+                    IobScore.of(IobSentence.read(data.bc5cdrChemicalDevel()), tagger, EntityType.DRUG), diagnostics);
+        }
+        PubtatorScore dev = PubtatorScore.of(data.bc5cdrDevelopmentPubtator(), full, EntityType.DRUG);
+        System.out.printf(Locale.ROOT, "BC5CDR development PubTator chemicals (full lexicon + %s): %s; MeSH accuracy=%.4f (%d/%d)%n",
+                modelName, dev.prf(), dev.normAccuracy(), dev.normRight(), dev.normMatched());
+        if (diagnostics) {
+            System.out.println(dev.diagnostics().top(30));
+        }
         PubtatorScore cdr = PubtatorScore.of(data.cdrSample(), full, EntityType.DRUG);
-        System.out.printf(Locale.ROOT, "CDR sample chemicals (full lexicon): %s; norm accuracy=%.4f (%d/%d)%n",
-                cdr.prf(), cdr.normAccuracy(), cdr.normRight(), cdr.normMatched());
-        if (diagnostics) {
-            System.out.println(cdr.diagnostics().top(30));
-        }
-        if (model != null) {
-            scoreWithModel(data, lexicon, model, diagnostics);
-        }
-    }
-
-    private static void scoreWithModel(EvaluationData data, Path lexicon, Path model, boolean diagnostics) throws Exception {
-        EntityTagger tagger = new EntityTagger(new AnnotatorConfig(lexicon, model));
-        SeedScore seed = SeedScore.of(data.seedEntities(), tagger);
-        System.out.printf(Locale.ROOT, "seed (full lexicon + model): genes %s norm=%.4f; drugs %s norm=%.4f%n",
-                seed.genes(), seed.geneNormAccuracy(), seed.drugs(), seed.drugNormAccuracy());
-        if (diagnostics) {
-            System.out.println(seed.diagnostics().top(25));
-        }
-        report("BC2GM devel genes (full lexicon + model)",
-                IobScore.of(IobSentence.read(data.bc2gmDevel()), tagger, EntityType.GENE), diagnostics);
-        report("BC5CDR devel chemicals (full lexicon + model)",
-                IobScore.of(IobSentence.read(data.bc5cdrChemicalDevel()), tagger, EntityType.DRUG), false);
-        PubtatorScore cdr = PubtatorScore.of(data.cdrSample(), tagger, EntityType.DRUG);
-        System.out.printf(Locale.ROOT, "CDR sample chemicals (full lexicon + model): %s%n", cdr.prf());
+        System.out.printf(Locale.ROOT, "CDR sample chemicals (full lexicon + %s): %s; MeSH accuracy=%.4f (%d/%d)%n",
+                modelName, cdr.prf(), cdr.normAccuracy(), cdr.normRight(), cdr.normMatched());
     }
 
     private static void report(String what, IobScore score, boolean diagnostics) {

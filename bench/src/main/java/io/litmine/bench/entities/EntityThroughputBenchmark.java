@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.litmine.annotators.AnnotatorConfig;
 import io.litmine.annotators.drug.DrugAnnotator;
 import io.litmine.annotators.gene.GeneAnnotator;
+import io.litmine.annotators.model.ModelChoice;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -17,12 +18,12 @@ import java.util.Properties;
 /**
  * Cost of the gene and drug annotators on top of {@code tokenize,ssplit,pos,lemma}, both measured
  * in this run on the same text:
- * <pre>bench/run io.litmine.bench.entities.EntityThroughputBenchmark ../shared [LEXICON_DIR|-] [ROUNDS] [MODEL_DIR]</pre>
+ * <pre>bench/run io.litmine.bench.entities.EntityThroughputBenchmark ../shared [LEXICON_DIR|-] [ROUNDS] [MODEL_DIR|builtin]</pre>
  * Text: the BC5CDR chemical devel sentences, grouped 20 to a document. Rounds alternate baseline
  * and baseline+entities after one warm-up of each; times are the annotating thread's CPU seconds. Other work shares the cores, so the figure is
  * the median over rounds of each round's own ratio (both halves of a round see similar load),
- * with the ratio of the fastest times beside it. With a gene model folder, a third pipeline
- * (baseline + genes with the model + drugs) runs in each round too.
+ * with the ratio of the fastest times beside it. A third pipeline, baseline + genes and drugs with
+ * their models (the shipped ones, or those of MODEL_DIR), runs in each round too.
  */
 public final class EntityThroughputBenchmark {
 
@@ -35,27 +36,24 @@ public final class EntityThroughputBenchmark {
         EvaluationData data = new EvaluationData(Path.of(args[0]));
         Path lexicon = args.length > 1 && !args[1].equals("-") ? Path.of(args[1]) : null;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        Path model = args.length > 3 ? Path.of(args[3]) : null;
+        ModelChoice model = ModelChoice.parse(args.length > 3 ? args[3] : "builtin");
         List<String> documents = documents(IobSentence.read(data.bc5cdrChemicalDevel()), 20);
         long chars = documents.stream().mapToLong(String::length).sum();
 
-        StanfordCoreNLP baseline = new StanfordCoreNLP(props("tokenize,ssplit,pos,lemma", lexicon, null));
-        StanfordCoreNLP entities = new StanfordCoreNLP(props("tokenize,ssplit,pos,lemma,genes,drugs", lexicon, null));
-        // A separate annotator name keeps CoreNLP's annotator pool from sharing the model-less gene annotator.
-        StanfordCoreNLP withModel = model == null ? null
-                : new StanfordCoreNLP(props("tokenize,ssplit,pos,lemma,genesm,drugs", lexicon, model));
+        StanfordCoreNLP baseline = new StanfordCoreNLP(props("tokenize,ssplit,pos,lemma", lexicon, ModelChoice.NONE));
+        StanfordCoreNLP entities = new StanfordCoreNLP(props("tokenize,ssplit,pos,lemma,genes,drugs", lexicon, ModelChoice.NONE));
+        // Separate annotator names keep CoreNLP's annotator pool from sharing the model-less annotators.
+        StanfordCoreNLP withModel = new StanfordCoreNLP(props("tokenize,ssplit,pos,lemma,genesm,drugsm", lexicon, model));
         run(baseline, documents);
         run(entities, documents);
-        if (withModel != null) {
-            run(withModel, documents);
-        }
+        run(withModel, documents);
         double[] base = new double[rounds];
         double[] withEntities = new double[rounds];
         double[] modelled = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             base[r] = run(baseline, documents);
             withEntities[r] = run(entities, documents);
-            modelled[r] = withModel == null ? 0 : run(withModel, documents);
+            modelled[r] = run(withModel, documents);
         }
         double[] ratios = new double[rounds];
         for (int r = 0; r < rounds; r++) {
@@ -69,28 +67,29 @@ public final class EntityThroughputBenchmark {
         System.out.printf(Locale.ROOT, "+ genes,drugs:             fastest %.2f s (%s)%n", e, Arrays.toString(withEntities));
         System.out.printf(Locale.ROOT, "added cost: median of per-round ratios %.1f%%, fastest vs fastest %.1f%% of the baseline%n",
                 100 * median(ratios), 100 * (e - b) / b);
-        if (withModel != null) {
+        {
             double[] modelRatios = new double[rounds];
             for (int r = 0; r < rounds; r++) {
                 modelRatios[r] = (modelled[r] - base[r]) / base[r];
             }
             double m = Arrays.stream(modelled).min().orElseThrow();
-            System.out.printf(Locale.ROOT, "+ genes (model %s),drugs: fastest %.2f s (%s)%n", model, m, Arrays.toString(modelled));
+            System.out.printf(Locale.ROOT, "+ genes,drugs (models %s): fastest %.2f s (%s)%n", model.spec(), m, Arrays.toString(modelled));
             System.out.printf(Locale.ROOT, "added cost with the model: median of per-round ratios %.1f%%, fastest vs fastest %.1f%%%n",
                     100 * median(modelRatios), 100 * (m - b) / b);
         }
     }
 
-    private static Properties props(String annotators, Path lexicon, Path model) {
+    private static Properties props(String annotators, Path lexicon, ModelChoice model) {
         Properties props = new Properties();
         props.setProperty("annotators", annotators);
         props.setProperty("customAnnotatorClass.genes", GeneAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.genesm", GeneAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.drugs", DrugAnnotator.class.getName());
+        props.setProperty("customAnnotatorClass.drugsm", DrugAnnotator.class.getName());
         new AnnotatorConfig(lexicon, model).addLexiconProperties(props);
-        if (model != null) {
-            props.stringPropertyNames().stream().filter(k -> k.startsWith("genes."))
-                    .toList().forEach(k -> props.setProperty("genesm." + k.substring("genes.".length()), props.getProperty(k)));
+        for (String name : List.of("genes", "drugs")) {
+            props.stringPropertyNames().stream().filter(k -> k.startsWith(name + "."))
+                    .toList().forEach(k -> props.setProperty(name + "m." + k.substring(name.length() + 1), props.getProperty(k)));
         }
         return props;
     }

@@ -20,6 +20,21 @@ public record EvaluationData(Path shared) {
         return shared.resolve("data/ner/bc5cdr/chem-devel.tsv");
     }
 
+    /** BC5CDR chemicals, training half, IOB: the chemical model's training file. */
+    public Path bc5cdrChemicalTrain() {
+        return shared.resolve("data/ner/bc5cdr/chem-train.tsv");
+    }
+
+    /** BC5CDR development documents with MeSH-normalised chemicals (PubTator). */
+    public Path bc5cdrDevelopmentPubtator() {
+        return shared.resolve("data/ner/bc5cdr/pubtator/CDR_DevelopmentSet.PubTator.txt");
+    }
+
+    /** BC5CDR training documents with MeSH-normalised chemicals (PubTator). */
+    public Path bc5cdrTrainingPubtator() {
+        return shared.resolve("data/ner/bc5cdr/pubtator/CDR_TrainingSet.PubTator.txt");
+    }
+
     public Path cdrSample() {
         return shared.resolve("data/ner/bc5cdr/CDR_sample.gold.PubTator");
     }

@@ -49,7 +49,7 @@ public record PubtatorScore(Prf prf, int normRight, int normMatched, Diagnostics
                 for (TaggedEntity e : tagger.tag(doc.text())) {
                     if (e.mention().type() == type) {
                         String key = doc.id() + ":" + e.mention().start() + ":" + e.mention().end();
-                        predicted.put(key, e.mention().id());
+                        predicted.put(key, e.pubtatorId());
                         predictedText.put(key, e.mention().text());
                     }
                 }

@@ -35,18 +35,25 @@ class GoldClaimsEvaluationTest {
     // They only ever go up: raise them here as the claim extractor improves.
     // Measured 2026-12-03 with the default (union) claim extractor and the full lexicon; score_claims.py agreed.
     // Floors only go up: raise them as the extractor improves.
-    /** Measured P 0.4459 R 0.2519 F1 0.3220 (tp 165, fp 205, fn 490). */
-    static final double CLAIM_PRECISION = 0.44;
+    /**
+     * Measured P 0.4103 R 0.2550 F1 0.3145 (tp 167, fp 240, fn 488) with the shipped gene and chemical
+     * models (issue 12); with the lexicons only P 0.4459 R 0.2519 F1 0.3220. The precision, F1 and
+     * sentence floors went down once, by 0.03/0.01/0.02, for BioRED pair F1 0.227 → 0.373 and ChemProt
+     * recall 0.101 → 0.159 (RelationEvaluationTest): the models' new entities (genes no lexicon names)
+     * are arguments of right and of wrong claims alike here. Leaving unnamed genes out measured
+     * P 0.434 F1 0.319 here but BioRED F1 0.317 and ChemProt recall 0.120, so they stay in.
+     */
+    static final double CLAIM_PRECISION = 0.41;
     static final double CLAIM_RECALL = 0.25;
-    static final double CLAIM_F1 = 0.32;
-    /** Measured 0.8370 (154 of 184 distinct predicted claim sentences). */
-    static final double SENTENCE_PRECISION = 0.83;
-    /** Measured 0.8834 (144 of 163 matched claims). */
-    static final double RELATION_ACCURACY = 0.88;
+    static final double CLAIM_F1 = 0.31;
+    /** Measured 0.8131 (161 of 198 distinct predicted claim sentences); 0.8370 with the lexicons only. */
+    static final double SENTENCE_PRECISION = 0.81;
+    /** Measured 0.8922 (149 of 167 matched claims). */
+    static final double RELATION_ACCURACY = 0.89;
     /** Measured 0.9939 (162/163). */
     static final double NEGATED_ACCURACY = 0.99;
-    /** Measured 0.9693 (158/163). */
-    static final double HEDGED_ACCURACY = 0.96;
+    /** Measured 0.9760 (163/167). */
+    static final double HEDGED_ACCURACY = 0.97;
     /** Measured 0.8545 (141 of the 165 matched claims, all state-annotated). */
     static final double NET_RELATION_ACCURACY = 0.85;
 

@@ -27,6 +27,7 @@ final class EvidenceQueryParser extends QueryParser {
 
     /** Tagged-entity matches weigh like one more matching word, not more: the text still ranks. */
     private static final float ENTITY_BOOST = 0.5f;
+    private static final float ARGUMENT_BOOST = 0.5f;
 
     private final EntityResolver resolver;
 
@@ -117,16 +118,33 @@ final class EvidenceQueryParser extends QueryParser {
         Query text = super.getFieldQuery(Fields.TEXT, queryText, quoted);
         Set<String> genes = resolver.resolve(EntityType.GENE, queryText);
         Set<String> drugs = resolver.resolve(EntityType.DRUG, queryText);
-        if (genes.isEmpty() && drugs.isEmpty()) {
-            return text;
+        if (text == null) {
+            return genes.isEmpty() && drugs.isEmpty() ? null : entitiesOnly(genes, drugs);
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        if (text != null) {
-            any.add(text, Occur.SHOULD);
+        any.add(text, Occur.SHOULD);
+        // A claim whose subject or object is what the query names ranks above one whose sentence only
+        // mentions it ("PTEN PI3K": "loss of PTEN activates PI3K/AKT" before "PTEN dephosphorylates
+        // PIP3 … opposes PI3K signalling", where PI3K is no argument).
+        for (String argument : new String[] {Fields.SUBJECT, Fields.OBJECT}) {
+            Query q = super.getFieldQuery(argument, queryText, quoted);
+            if (q != null) {
+                any.add(new BoostQuery(q, ARGUMENT_BOOST), Occur.SHOULD);
+            }
         }
+        addEntities(any, genes, drugs);
+        return any.build();
+    }
+
+    private static Query entitiesOnly(Set<String> genes, Set<String> drugs) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        addEntities(any, genes, drugs);
+        return any.build();
+    }
+
+    private static void addEntities(BooleanQuery.Builder any, Set<String> genes, Set<String> drugs) {
         genes.forEach(g -> any.add(new BoostQuery(new TermQuery(new Term(Fields.GENES, g)), ENTITY_BOOST), Occur.SHOULD));
         drugs.forEach(d -> any.add(new BoostQuery(new TermQuery(new Term(Fields.DRUGS, d)), ENTITY_BOOST), Occur.SHOULD));
-        return any.build();
     }
 
     private static QueryField field(String name) throws ParseException {

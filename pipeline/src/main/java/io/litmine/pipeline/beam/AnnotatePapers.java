@@ -1,6 +1,7 @@
 package io.litmine.pipeline.beam;
 
 import io.litmine.annotators.AnnotatorConfig;
+import io.litmine.annotators.model.ModelChoice;
 import io.litmine.annotators.PaperAnnotator;
 import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.corpus.model.Paper;
@@ -23,23 +24,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class AnnotatePapers extends PTransform<PCollection<Paper>, PCollectionTuple> {
     private final String lexiconDir;
-    private final String geneModelDir;
+    private final String models;
     private final int maxSentenceTokens;
 
     /**
      * @param lexiconDir a folder with genes.tsv/drugs.tsv, or "" for the built-in lexicon
-     * @param geneModelDir a folder with a trained gene model, or "" for dictionary tagging only
+     * @param models which mention models tag ({@link ModelChoice#spec}: builtin, none or a folder)
      */
-    public AnnotatePapers(String lexiconDir, String geneModelDir, int maxSentenceTokens) {
+    public AnnotatePapers(String lexiconDir, String models, int maxSentenceTokens) {
         this.lexiconDir = lexiconDir == null ? "" : lexiconDir;
-        this.geneModelDir = geneModelDir == null ? "" : geneModelDir;
+        this.models = models == null ? ModelChoice.BUILT_IN.spec() : models;
         this.maxSentenceTokens = maxSentenceTokens;
     }
 
     @Override
     public PCollectionTuple expand(PCollection<Paper> papers) {
         PCollectionTuple out = papers.apply("AnnotateWithCoreNLP",
-                ParDo.of(new AnnotateFn(lexiconDir, geneModelDir, maxSentenceTokens))
+                ParDo.of(new AnnotateFn(lexiconDir, models, maxSentenceTokens))
                         .withOutputTags(Tags.ANNOTATED, TupleTagList.of(Tags.ANNOTATE_FAILURES)));
         out.get(Tags.ANNOTATED).setCoder(SerializableCoder.of(AnnotatedPaper.class));
         out.get(Tags.ANNOTATE_FAILURES).setCoder(SerializableCoder.of(Failure.class));
@@ -49,7 +50,7 @@ public final class AnnotatePapers extends PTransform<PCollection<Paper>, PCollec
     static final class AnnotateFn extends DoFn<Paper, AnnotatedPaper> {
         private static final Logger LOG = LoggerFactory.getLogger(AnnotateFn.class);
         private final String lexiconDir;
-        private final String geneModelDir;
+        private final String models;
         private final int maxSentenceTokens;
         private final Counter papers = IngestCounters.counter(IngestCounters.PAPERS);
         private final Counter failed = IngestCounters.counter(IngestCounters.FAILED);
@@ -60,16 +61,16 @@ public final class AnnotatePapers extends PTransform<PCollection<Paper>, PCollec
         private final Counter skippedSentences = IngestCounters.counter(IngestCounters.SKIPPED_SENTENCES);
         private transient PaperAnnotator annotator;
 
-        AnnotateFn(String lexiconDir, String geneModelDir, int maxSentenceTokens) {
+        AnnotateFn(String lexiconDir, String models, int maxSentenceTokens) {
             this.lexiconDir = lexiconDir;
-            this.geneModelDir = geneModelDir;
+            this.models = models;
             this.maxSentenceTokens = maxSentenceTokens;
         }
 
         @Setup
         public void setup() {
             annotator = new PaperAnnotator(new AnnotatorConfig(lexiconDir.isEmpty() ? null : Path.of(lexiconDir),
-                    geneModelDir.isEmpty() ? null : Path.of(geneModelDir), maxSentenceTokens));
+                    ModelChoice.parse(models), maxSentenceTokens));
         }
 
         @ProcessElement

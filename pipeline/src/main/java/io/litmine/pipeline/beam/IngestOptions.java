@@ -20,11 +20,11 @@ public interface IngestOptions extends PipelineOptions {
 
     void setLexiconDir(String value);
 
-    @Description("Folder with a gene model (litmine model train-genes); empty means dictionary tagging only")
-    @Default.String("")
-    String getGeneModelDir();
+    @Description("Which gene and chemical models tag: builtin (the shipped ones), none (dictionary only) or a model folder")
+    @Default.String("builtin")
+    String getModels();
 
-    void setGeneModelDir(String value);
+    void setModels(String value);
 
     @Description("Largest file to extract, in bytes; a larger one fails with a reason and is never read")
     @Default.Long(104857600L)

@@ -36,7 +36,7 @@ public final class IngestPipeline {
                 new ExtractionLimits(options.getMaxFileBytes(), Duration.ofSeconds(options.getFileTimeoutSeconds()),
                         ExtractionLimits.DEFAULT_MAX_TEXT_CHARS)));
         PCollectionTuple annotated = extracted.get(Tags.PAPERS)
-                .apply("AnnotatePapers", new AnnotatePapers(options.getLexiconDir(), options.getGeneModelDir(),
+                .apply("AnnotatePapers", new AnnotatePapers(options.getLexiconDir(), options.getModels(),
                         options.getMaxSentenceTokens()));
         annotated.get(Tags.ANNOTATED).apply("WriteIndexShards", new WriteIndexShards(options.getStagingDir()));
 

@@ -45,9 +45,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--lexicon", paramLabel = "DIR", description = "gene/drug lexicon folder (default: ~/.litmine/lexicon if imported, else the built-in one)")
     Path lexicon;
 
-    @Option(names = "--model", paramLabel = "DIR",
-            description = "gene model folder (default: ~/.litmine/models if a model was trained, else dictionary tagging only)")
-    Path model;
+    @CommandLine.Mixin
+    ModelOptions models = new ModelOptions();
 
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "100",
             description = "largest file to extract; a larger one is listed as failed, unread (default: ${DEFAULT-VALUE})")
@@ -77,7 +76,7 @@ final class IngestCommand implements Callable<Integer> {
                 : ProgressDisplays.log(Duration.ofSeconds(10));
         IngestSummary summary = new IngestService().ingest(
                 new IngestRequest(paths, index.layout(), runner, parallelism, LexiconLocation.resolve(lexicon), limits,
-                        runnerOptions, ModelLocation.resolve(model), maxSentenceTokens), progress);
+                        runnerOptions, models.choice(), maxSentenceTokens), progress);
         PrintWriter err = spec.commandLine().getErr();
         for (Failure failure : summary.failures()) {
             err.println("failed: " + failure.source() + ": " + failure.reason());

@@ -1,12 +1,15 @@
 package io.litmine.pipeline.cli;
 
-import io.litmine.annotators.gene.model.GeneModel;
+import io.litmine.annotators.model.MentionModel;
+import io.litmine.annotators.model.ModelChoice;
+import io.litmine.corpus.model.EntityType;
 import java.nio.file.Path;
 
 /**
- * Which gene model a command uses: {@code --model DIR} when given (it must hold a model), else the
- * one {@code litmine model train-genes} wrote to {@code ~/.litmine/models} when present, else null,
- * meaning dictionary tagging only (exactly the behaviour before models existed).
+ * Which gene and chemical models a command uses: none with {@code --no-model}; the folder given
+ * with {@code --model DIR} (it must hold a model); else the models {@code litmine model train-genes|
+ * train-chemicals} wrote to {@code ~/.litmine/models} when there are any; else the shipped ones. A
+ * type the chosen folder has no file for uses its shipped model.
  */
 final class ModelLocation {
 
@@ -17,15 +20,25 @@ final class ModelLocation {
         return Path.of(System.getProperty("user.home"), ".litmine", "models");
     }
 
-    static Path resolve(Path explicit) throws UsageException {
-        if (explicit != null) {
-            if (!GeneModel.existsIn(explicit)) {
-                throw new UsageException("--model " + explicit + " holds no " + GeneModel.FILE_NAME
-                        + " (see litmine model train-genes)");
+    static ModelChoice resolve(Path explicit, boolean none) throws UsageException {
+        if (none) {
+            if (explicit != null) {
+                throw new UsageException("--model and --no-model exclude each other");
             }
-            return explicit;
+            return ModelChoice.NONE;
+        }
+        if (explicit != null) {
+            if (!holdsAny(explicit)) {
+                throw new UsageException("--model " + explicit + " holds no " + MentionModel.fileName(EntityType.GENE)
+                        + " or " + MentionModel.fileName(EntityType.DRUG) + " (see litmine model train-genes)");
+            }
+            return ModelChoice.folder(explicit);
         }
         Path home = defaultDir();
-        return GeneModel.existsIn(home) ? home : null;
+        return holdsAny(home) ? ModelChoice.folder(home) : ModelChoice.BUILT_IN;
+    }
+
+    private static boolean holdsAny(Path dir) {
+        return MentionModel.existsIn(dir, EntityType.GENE) || MentionModel.existsIn(dir, EntityType.DRUG);
     }
 }

@@ -31,13 +31,12 @@ final class TagCommand implements Callable<Integer> {
             description = "gene/drug lexicon folder (default: ~/.litmine/lexicon if imported, else the built-in one)")
     Path lexicon;
 
-    @Option(names = "--model", paramLabel = "DIR",
-            description = "gene model folder (default: ~/.litmine/models if a model was trained, else dictionary tagging only)")
-    Path model;
+    @CommandLine.Mixin
+    ModelOptions models = new ModelOptions();
 
     @Override
     public Integer call() throws UsageException {
-        EntityTagger tagger = new EntityTagger(new AnnotatorConfig(LexiconLocation.resolve(lexicon), ModelLocation.resolve(model)));
+        EntityTagger tagger = new EntityTagger(new AnnotatorConfig(LexiconLocation.resolve(lexicon), models.choice()));
         PrintWriter out = spec.commandLine().getOut();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         DocumentReader documents = new DocumentReader(in, inputFormat);

@@ -17,7 +17,8 @@ import java.util.Locale;
 enum TagOutput {
     /**
      * The document's text lines ({@code ID|t|title}, {@code ID|a|abstract}; {@code lines} input
-     * becomes a title), then {@code ID<TAB>start<TAB>end<TAB>text<TAB>Gene|Chemical<TAB>identifier},
+     * becomes a title), then {@code ID<TAB>start<TAB>end<TAB>text<TAB>Gene|Chemical<TAB>identifier} (a chemical's
+     * {@code MESH:D…} id when known, else the lexicon's),
      * then a blank line: any PubTator scorer reads it.
      */
     PUBTATOR {
@@ -32,12 +33,12 @@ enum TagOutput {
             for (TaggedEntity e : entities) {
                 Mention m = e.mention();
                 out.println(doc.id() + "\t" + m.start() + "\t" + m.end() + "\t" + m.text() + "\t"
-                        + m.type().pubtatorType() + "\t" + m.id());
+                        + m.type().pubtatorType() + "\t" + e.pubtatorId());
             }
             out.println();
         }
     },
-    /** {@code {"id","text","mentions":[{"start","end","text","type","identifier","name","kind","note"}]}} */
+    /** {@code {"id","text","mentions":[{"start","end","text","type","identifier","name","kind","note","mesh"}]}} */
     JSONL {
         @Override
         void write(PrintWriter out, TextDocument doc, List<TaggedEntity> entities) {
@@ -59,6 +60,9 @@ enum TagOutput {
                 }
                 if (e.note() != null) {
                     mention.put("note", e.note());
+                }
+                if (e.meshId() != null) {
+                    mention.put("mesh", "MESH:" + e.meshId());
                 }
             }
             try {

@@ -1,6 +1,6 @@
 package io.litmine.pipeline.cli;
 
-import io.litmine.annotators.gene.model.GeneModelException;
+import io.litmine.annotators.model.ModelException;
 import io.litmine.annotators.lexicon.LexiconException;
 import io.litmine.annotators.lexicon.importing.LexiconImportException;
 import io.litmine.annotators.tag.TagInputException;
@@ -25,7 +25,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         LOG.debug("command failed", e);
         if (e instanceof IngestException || e instanceof QuerySyntaxException || e instanceof MissingIndexException
                 || e instanceof UsageException || e instanceof LexiconImportException || e instanceof LexiconException
-                || e instanceof TagInputException || e instanceof GeneModelException) {
+                || e instanceof TagInputException || e instanceof ModelException) {
             cli.getErr().println("litmine: " + Failure.oneLineOf(e.getMessage()));
             return LitmineCli.USAGE;
         }

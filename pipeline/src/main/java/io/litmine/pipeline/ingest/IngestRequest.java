@@ -1,6 +1,7 @@
 package io.litmine.pipeline.ingest;
 
 import io.litmine.annotators.AnnotatorConfig;
+import io.litmine.annotators.model.ModelChoice;
 import io.litmine.corpus.extract.ExtractionLimits;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,14 +10,14 @@ import java.util.Objects;
 /**
  * What to ingest and how: input files or folders, the index, the Beam runner by name
  * (DirectRunner, FlinkRunner, SparkRunner: whichever is on the class path), worker parallelism,
- * an optional lexicon folder (null: the built-in curated lexicon), an optional gene model folder
- * (null: dictionary tagging only), what one file may cost (size and
+ * an optional lexicon folder (null: the built-in curated lexicon), which gene and chemical models
+ * tag (null: the shipped ones), what one file may cost (size and
  * time; null: {@link ExtractionLimits#defaults()}), and extra Beam runner options, passed to Beam
  * as they are ({@code flinkMaster=host:8081} becomes {@code --flinkMaster=host:8081}): how a
  * cluster runner is pointed at its cluster; and the sentence-length limit of claim extraction.
  */
 public record IngestRequest(List<Path> inputs, IndexLayout layout, String runner, int parallelism, Path lexiconDir,
-        ExtractionLimits limits, List<String> runnerOptions, Path geneModelDir, int maxSentenceTokens) {
+        ExtractionLimits limits, List<String> runnerOptions, ModelChoice models, int maxSentenceTokens) {
     public static final String DEFAULT_RUNNER = "DirectRunner";
 
     public IngestRequest {
@@ -28,6 +29,7 @@ public record IngestRequest(List<Path> inputs, IndexLayout layout, String runner
         }
         limits = limits == null ? ExtractionLimits.defaults() : limits;
         runnerOptions = runnerOptions == null ? List.of() : List.copyOf(runnerOptions);
+        models = models == null ? ModelChoice.BUILT_IN : models;
         if (maxSentenceTokens < 1) {
             throw new IllegalArgumentException("the sentence-length limit must be at least 1, got " + maxSentenceTokens);
         }

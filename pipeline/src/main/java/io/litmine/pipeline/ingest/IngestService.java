@@ -59,7 +59,7 @@ public final class IngestService {
             Set<String> processed = files.stream().map(Path::toString).collect(Collectors.toSet());
             new FailureLog(layout.failures()).update(processed, failures);
             LexiconSnapshot.write(request.lexiconDir(), layout.lexicon());
-            ModelSnapshot.write(request.geneModelDir(), layout.model());
+            ModelSnapshot.write(request.models(), layout.model());
 
             return new IngestSummary(files.size(), merged.papersAdded(), counters.unchanged(),
                     merged.papersReplaced(), counters.claims(), counters.citations(),
@@ -109,7 +109,7 @@ public final class IngestService {
                     .as(IngestOptions.class);
             options.setStagingDir(staging.toString());
             options.setLexiconDir(request.lexiconDir() == null ? "" : request.lexiconDir().toString());
-            options.setGeneModelDir(request.geneModelDir() == null ? "" : request.geneModelDir().toString());
+            options.setModels(request.models().spec());
             options.setMaxSentenceTokens(request.maxSentenceTokens());
             options.setMaxFileBytes(request.limits().maxBytes());
             options.setFileTimeoutSeconds(request.limits().timeout().toSeconds());

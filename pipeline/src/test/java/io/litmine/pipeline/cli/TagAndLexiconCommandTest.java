@@ -51,7 +51,15 @@ class TagAndLexiconCommandTest {
                 "S1\t0\t9\tHerceptin\tChemical\tDrugBank:DB00072",
                 "S1\t16\t21\tHER-2\tGene\tHGNC:3430",
                 "S1\t23\t27\tPI3K\tGene\tFPLX:PI3K",
+                // Not in this small lexicon: the shipped gene model finds it, unnamed (PubTator's "-").
+                "S1\t28\t31\tAkt\tGene\t-",
                 "");
+        CliRun dictionary = withStdin("S1\tHerceptin binds HER-2; PI3K/Akt follows.\n",
+                "tag", "--input-format", "lines", "--lexicon", lexicon.toString(), "--no-model");
+        assertThat(dictionary.out().lines()).doesNotContain("S1\t28\t31\tAkt\tGene\t-").hasSize(5);
+        CliRun both = withStdin("S1\tx\n", "tag", "--model", dir.toString(), "--no-model");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--model and --no-model exclude each other");
     }
 
     @Test
@@ -79,7 +87,8 @@ class TagAndLexiconCommandTest {
                 + "HGNC:99999\tFAKEP1\tsome pseudogene\tpseudogene\tpseudogene\tApproved\t\"\"\t\"\"\t\"\"\t\"\"\t1\n");
         Path drugbank = Files.writeString(dir.resolve("drugbank.csv"), DRUGBANK_HEADER
                 + "DB00072,BIOD00098,Trastuzumab,180288-69-1,P188ANX8CK,RHUMAB HER2 | trastuzumab-anns,\n"
-                + "DB09145,,Water,7732-18-5,059QF0KO0R,Purified water,\n");
+                + "DB09145,,Water,7732-18-5,059QF0KO0R,Purified water,\n"
+                + "DB09341,,\"Dextrose, unspecified form\",,IY9XDZ35W2,Dextrosa | Dextrose | Dextrose solution | Glucose | Grape sugar,\n");
         Path out = dir.resolve("imported");
         CliRun run = CliRun.of("lexicon", "import", "--hgnc", hgnc.toString(), "--drugbank", drugbank.toString(),
                 "--lexicon", out.toString());
@@ -91,7 +100,12 @@ class TagAndLexiconCommandTest {
                 .contains("ERBB2\tHGNC:3430\tERBB2|HER-2|CD340|HER2|erb-b2 receptor tyrosine kinase 2\txref=NCBIGene:2064\n",
                         "ERBB2\tHGNC:3430\tNGL|NEU\tcontext=*; xref=NCBIGene:2064; name=unmatched\n")
                 .doesNotContain("FAKEP1");
-        assertThat(Files.readString(out.resolve("drugs.tsv"))).contains("water\tDrugBank:DB09145\tPurified water\tname=unmatched");
+        assertThat(Files.readString(out.resolve("drugs.tsv"))).contains("water\tDrugBank:DB09145\tPurified water\tname=unmatched")
+                // DrugBank's product-form qualifier is no part of the name: glucose is dextrose.
+                .contains("dextrose\tDrugBank:DB09341\t").doesNotContain("unspecified");
+        CliRun glucose = withStdin("S2\tGlucose uptake rose.\n", "tag", "--input-format", "lines", "--format", "jsonl",
+                "--lexicon", out.toString());
+        assertThat(glucose.out()).contains("\"text\":\"Glucose\"", "\"name\":\"dextrose\"").doesNotContain("unspecified");
 
         CliRun tagged = withStdin("S1\tCAT gene expression and the CAT scan; purified water.\n",
                 "tag", "--input-format", "lines", "--lexicon", out.toString());

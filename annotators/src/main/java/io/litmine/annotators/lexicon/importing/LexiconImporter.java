@@ -99,8 +99,8 @@ public final class LexiconImporter {
         List<String> lines = new ArrayList<>();
         for (DrugBankDrug d : drugs) {
             String id = "DrugBank:" + d.drugbankId();
-            // The guideline's drug norm is the lower-case INN.
-            lines.addAll(lines(d.commonName().toLowerCase(Locale.ROOT), id, kept.get(id), null));
+            // The guideline's drug norm is the lower-case INN, without DrugBank's product-form qualifiers.
+            lines.addAll(lines(DrugNames.preferred(d.commonName()).toLowerCase(Locale.ROOT), id, kept.get(id), null));
         }
         return lines;
     }

@@ -1,9 +1,10 @@
-package io.litmine.annotators.gene.model;
+package io.litmine.annotators.model;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import io.litmine.annotators.LitmineAnnotations;
 import io.litmine.annotators.lexicon.SurfaceKey;
+import io.litmine.corpus.model.EntityType;
 import io.litmine.corpus.model.Mention;
 import io.litmine.corpus.model.Span;
 import java.io.IOException;
@@ -11,51 +12,97 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A trained gene-mention tagger: a linear-chain CRF trained with CoreNLP ({@link GeneModelTrainer})
- * over {@link ModelTokens}, labelling each token {@code B}, {@code I} or {@code O}, decoded by
- * {@link GeneDecoder} from the weights file {@value #FILE_NAME} in a model folder. It finds spans
- * only; the lexicon names them ({@link MentionMerger}). The file is plain data read field by field
- * (no Java deserialisation).
+ * A trained mention tagger for one entity type (genes, or chemicals and drugs): a linear-chain CRF
+ * trained with CoreNLP ({@link MentionModelTrainer}) over {@link ModelTokens}, labelling each token
+ * {@code B}, {@code I} or {@code O}, decoded by {@link CrfDecoder} from a weights file
+ * ({@link #fileName}) in a model folder or, by default, the one shipped on the class path
+ * ({@link #builtIn}). It finds spans only; the lexicon names them ({@link MentionMerger}). The file
+ * is plain data read field by field (no Java deserialisation).
  */
-public final class GeneModel {
+public final class MentionModel {
 
-    public static final String FILE_NAME = "genes-crf.weights.gz";
+    /** Where the shipped models are on the class path (rebuilt by {@code bench/train-models}). */
+    public static final String BUILT_IN_FOLDER = "/io/litmine/annotators/model/";
     static final String B = "B";
     static final String I = "I";
     static final String O = "O";
 
-    private final GeneDecoder decoder;
+    private static final Map<EntityType, MentionModel> BUILT_IN = new EnumMap<>(EntityType.class);
+
+    private final CrfDecoder decoder;
     private final String[] labels;
 
-    GeneModel(CrfWeights weights) {
-        this.decoder = new GeneDecoder(weights);
+    MentionModel(CrfWeights weights) {
+        this.decoder = new CrfDecoder(weights);
         this.labels = weights.labels();
     }
 
-    /** True when {@code dir} holds a model file. */
-    public static boolean existsIn(Path dir) {
-        return dir != null && Files.isRegularFile(dir.resolve(FILE_NAME));
+    /** The weights file of {@code type}'s model in a model folder. */
+    public static String fileName(EntityType type) {
+        return type == EntityType.GENE ? "genes-crf.weights.gz" : "chemicals-crf.weights.gz";
     }
 
-    public static GeneModel load(Path dir) throws GeneModelException {
-        Path file = dir.resolve(FILE_NAME);
+    /** True when {@code dir} holds a model file for {@code type}. */
+    public static boolean existsIn(Path dir, EntityType type) {
+        return dir != null && Files.isRegularFile(dir.resolve(fileName(type)));
+    }
+
+    public static MentionModel load(Path dir, EntityType type) throws ModelException {
+        Path file = dir.resolve(fileName(type));
         try (InputStream in = Files.newInputStream(file)) {
-            CrfWeights weights = CrfWeights.read(in, file.toString());
-            if (weights.label(B) < 0 || weights.label(O) < 0) {
-                throw new GeneModelException(file + " is not a gene model: labels " + String.join(",", weights.labels()));
-            }
-            return new GeneModel(weights);
+            return read(in, file.toString(), type);
         } catch (IOException e) {
-            throw new GeneModelException("cannot read gene model " + file + ": " + e.getMessage(), e);
+            throw new ModelException("cannot read " + describe(type) + " model " + file + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * Gene mention spans in one sentence, given its CoreNLP token spans (offsets into {@code text})
-     * and what the dictionary matcher found there (the model reads it as a feature, {@link GeneFeatures}).
+     * The model shipped with litmine for {@code type} (trained on BC2GM for genes, on BC5CDR for
+     * chemicals; docs/entities.md), loaded once per JVM: every pipeline shares it (decoding keeps no state).
+     */
+    public static synchronized MentionModel builtIn(EntityType type) throws ModelException {
+        MentionModel model = BUILT_IN.get(type);
+        if (model == null) {
+            try (InputStream in = openBuiltIn(type)) {
+                model = read(in, BUILT_IN_FOLDER + fileName(type), type);
+            } catch (IOException e) {
+                throw new ModelException("cannot read the built-in " + describe(type) + " model: " + e.getMessage(), e);
+            }
+            BUILT_IN.put(type, model);
+        }
+        return model;
+    }
+
+    /** The shipped weights file's bytes, for an index's record of the model it was tagged with. */
+    public static InputStream openBuiltIn(EntityType type) throws ModelException {
+        InputStream in = MentionModel.class.getResourceAsStream(BUILT_IN_FOLDER + fileName(type));
+        if (in == null) {
+            throw new ModelException("the built-in " + describe(type) + " model " + BUILT_IN_FOLDER + fileName(type)
+                    + " is missing from the class path (rebuild with bench/train-models)");
+        }
+        return in;
+    }
+
+    private static MentionModel read(InputStream in, String source, EntityType type) throws IOException {
+        CrfWeights weights = CrfWeights.read(in, source);
+        if (weights.label(B) < 0 || weights.label(O) < 0) {
+            throw new ModelException(source + " is not a " + describe(type) + " model: labels " + String.join(",", weights.labels()));
+        }
+        return new MentionModel(weights);
+    }
+
+    static String describe(EntityType type) {
+        return type == EntityType.GENE ? "gene" : "chemical";
+    }
+
+    /**
+     * Mention spans in one sentence, given its CoreNLP token spans (offsets into {@code text})
+     * and what the dictionary matcher found there (the model reads it as a feature, {@link MentionFeatures}).
      * Thread-safe: the decoder keeps no state between calls.
      */
     public List<Span> mentions(String text, List<Span> tokens, List<Mention> dictionary) {

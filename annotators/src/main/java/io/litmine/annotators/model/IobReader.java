@@ -1,4 +1,4 @@
-package io.litmine.annotators.gene.model;
+package io.litmine.annotators.model;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * Reads an IOB training file: {@code token<TAB>label} per line, a blank line between sentences,
  * labels {@code O}, {@code B-TYPE} or {@code I-TYPE} of one entity type ({@code -DOCSTART-} lines
  * are skipped). Anything else is refused with the file, line and reason, so that a wrong file
- * never reaches the (long) training run. Labels are folded to {@link GeneModel#B}, {@link GeneModel#I}
- * and {@link GeneModel#O}: the model does not care what the file called its type.
+ * never reaches the (long) training run. Labels are folded to {@link MentionModel#B}, {@link MentionModel#I}
+ * and {@link MentionModel#O}: the model does not care what the file called its type.
  */
 public final class IobReader {
 
@@ -26,7 +26,7 @@ public final class IobReader {
     private IobReader() {
     }
 
-    public static List<List<CoreLabel>> read(Path file) throws GeneModelException {
+    public static List<List<CoreLabel>> read(Path file) throws ModelException {
         List<List<CoreLabel>> sentences = new ArrayList<>();
         List<CoreLabel> sentence = new ArrayList<>();
         String type = null;
@@ -49,27 +49,27 @@ public final class IobReader {
                             + abbreviate(line) + "\"");
                 }
                 String label = cols[1].strip();
-                if (!label.equals(GeneModel.O)) {
+                if (!label.equals(MentionModel.O)) {
                     String t = label.substring(2);
                     if (type == null) {
                         type = t;
                     } else if (!type.equals(t)) {
-                        throw bad(file, lineNo, "a gene model is trained on one entity type; found " + type + " and " + t);
+                        throw bad(file, lineNo, "a model is trained on one entity type; found " + type + " and " + t);
                     }
                 }
                 if (label.startsWith("B-")) {
                     entities++;
                 }
-                sentence.add(token(cols[0].strip(), label.equals(GeneModel.O) ? GeneModel.O : label.substring(0, 1)));
+                sentence.add(token(cols[0].strip(), label.equals(MentionModel.O) ? MentionModel.O : label.substring(0, 1)));
             }
         } catch (CharacterCodingException e) {
-            throw new GeneModelException(file + " is not UTF-8 text (line " + (lineNo + 1) + ")", e);
+            throw new ModelException(file + " is not UTF-8 text (line " + (lineNo + 1) + ")", e);
         } catch (IOException e) {
-            throw new GeneModelException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new ModelException("cannot read " + file + ": " + e.getMessage(), e);
         }
         flush(sentence, sentences);
         if (sentences.isEmpty() || entities == 0) {
-            throw new GeneModelException(file + " holds no " + (sentences.isEmpty() ? "sentences" : "B- labelled entities")
+            throw new ModelException(file + " holds no " + (sentences.isEmpty() ? "sentences" : "B- labelled entities")
                     + ": not an IOB training file");
         }
         return sentences;
@@ -90,8 +90,8 @@ public final class IobReader {
         }
     }
 
-    private static GeneModelException bad(Path file, int line, String why) {
-        return new GeneModelException(file + " line " + line + ": " + why);
+    private static ModelException bad(Path file, int line, String why) {
+        return new ModelException(file + " line " + line + ": " + why);
     }
 
     private static String abbreviate(String line) {

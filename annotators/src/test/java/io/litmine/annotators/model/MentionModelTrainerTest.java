@@ -1,4 +1,4 @@
-package io.litmine.annotators.gene.model;
+package io.litmine.annotators.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Trains a small model on made-up sentences once; enough to see the wiring, not to measure. */
-class GeneModelTrainerTest {
+class MentionModelTrainerTest {
 
     private static final String[] GENES = {"ZYX9", "Qrt1", "KLP4", "Mxa2", "TRB7", "Sfp3", "WNK8", "Plo5"};
     private static final String[] WORDS = {"rain", "table", "music", "river", "paper", "window", "garden", "stone"};
@@ -40,14 +40,14 @@ class GeneModelTrainerTest {
         }
         Files.writeString(dir.resolve("train.tsv"), iob, StandardCharsets.UTF_8);
         models = dir.resolve("models");
-        summary = new GeneModelTrainer(Lexicon.builtIn(EntityType.GENE), 30, 1).train(dir.resolve("train.tsv"), models);
+        summary = new MentionModelTrainer(Lexicon.builtIn(EntityType.GENE), 30, 1).train(dir.resolve("train.tsv"), models);
     }
 
     @Test
     void writesTheModelAndReportsWhatItRead() throws Exception {
         assertThat(summary.sentences()).isEqualTo(24);
         assertThat(summary.mentions()).isEqualTo(16);
-        assertThat(summary.model()).isEqualTo(models.resolve(GeneModel.FILE_NAME)).isRegularFile();
+        assertThat(summary.model()).isEqualTo(models.resolve(MentionModel.fileName(EntityType.GENE))).isRegularFile();
         assertThat(summary.bytes()).isEqualTo(Files.size(summary.model()));
         try (Stream<Path> files = Files.list(models)) {
             assertThat(files).containsExactly(summary.model());
@@ -59,15 +59,15 @@ class GeneModelTrainerTest {
         String text = "Expression of DKR6 gene was high .";
         List<Span> tokens = List.of(new Span(0, 10), new Span(11, 13), new Span(14, 18), new Span(19, 23),
                 new Span(24, 27), new Span(28, 32), new Span(33, 34));
-        assertThat(GeneModel.load(models).mentions(text, tokens, List.of())).containsExactly(new Span(14, 18));
+        assertThat(MentionModel.load(models, EntityType.GENE).mentions(text, tokens, List.of())).containsExactly(new Span(14, 18));
     }
 
     @Test
     void aMalformedFileLeavesThePreviousModelIntact() throws Exception {
         byte[] before = Files.readAllBytes(summary.model());
         Files.writeString(dir.resolve("bad.tsv"), "Expression\tO\nof\tGENE\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> new GeneModelTrainer(Lexicon.builtIn(EntityType.GENE), 30, 1).train(dir.resolve("bad.tsv"), models))
-                .isInstanceOf(GeneModelException.class).hasMessageContaining("line 2");
+        assertThatThrownBy(() -> new MentionModelTrainer(Lexicon.builtIn(EntityType.GENE), 30, 1).train(dir.resolve("bad.tsv"), models))
+                .isInstanceOf(ModelException.class).hasMessageContaining("line 2");
         assertThat(Files.readAllBytes(summary.model())).isEqualTo(before);
         try (Stream<Path> files = Files.list(models)) {
             assertThat(files).containsExactly(summary.model());
@@ -76,7 +76,7 @@ class GeneModelTrainerTest {
 
     @Test
     void theTaggerUsesTheModelAndNamesWhatTheLexiconKnows() {
-        EntityTagger tagger = new EntityTagger(new AnnotatorConfig(null, models));
+        EntityTagger tagger = new EntityTagger(new AnnotatorConfig(null, ModelChoice.folder(models)));
         List<Mention> genes = tagger.tag("Expression of DKR6 gene was high. The PTEN protein binds HER2.").stream()
                 .map(TaggedEntity::mention).filter(m -> m.type() == EntityType.GENE).toList();
         assertThat(genes).extracting(Mention::text).contains("DKR6", "PTEN", "HER2");
@@ -87,7 +87,7 @@ class GeneModelTrainerTest {
 
     @Test
     void aFolderWithoutAModelIsRefused() {
-        assertThatThrownBy(() -> new EntityTagger(new AnnotatorConfig(null, dir.resolve("empty"))))
-                .isInstanceOf(GeneModelException.class).hasMessageContaining(GeneModel.FILE_NAME);
+        assertThatThrownBy(() -> ModelChoice.folder(dir.resolve("empty")))
+                .isInstanceOf(ModelException.class).hasMessageContaining(MentionModel.fileName(EntityType.GENE));
     }
 }

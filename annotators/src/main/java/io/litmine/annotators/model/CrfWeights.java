@@ -1,4 +1,4 @@
-package io.litmine.annotators.gene.model;
+package io.litmine.annotators.model;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CRFLabel;
@@ -25,13 +25,13 @@ import java.util.zip.GZIPOutputStream;
  * <p>Why not keep CoreNLP's serialised classifier: tagging with it spends most of its time on work
  * Viterbi decoding does not need (clique trees calibrated for marginals, per-sentence datum arrays),
  * and loading it is Java deserialisation, which must never see a file we did not write. This file
- * is read field by field and {@link GeneDecoder} decodes from it; the trainer checks that both
+ * is read field by field and {@link CrfDecoder} decodes from it; the trainer checks that both
  * decoders agree on the training sentences before it writes anything.
  */
 final class CrfWeights {
 
     private static final String MAGIC = "litmine-crf";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     static final String TRANSITION_SUFFIX = "|CpC";
 
     private final String[] labels;
@@ -50,7 +50,7 @@ final class CrfWeights {
      * here, loudly, at training time, never at tagging time.
      */
     @SuppressWarnings("unchecked")
-    static CrfWeights of(CRFClassifier<CoreLabel> crf, String backgroundSymbol) throws GeneModelException {
+    static CrfWeights of(CRFClassifier<CoreLabel> crf, String backgroundSymbol) throws ModelException {
         try {
             Index<String> features = (Index<String>) field(crf, "featureIndex");
             float[][] w = (float[][]) field(crf, "weights");
@@ -74,7 +74,7 @@ final class CrfWeights {
             }
             return new CrfWeights(labels, crf.classIndex.indexOf(backgroundSymbol), out);
         } catch (ReflectiveOperationException | ClassCastException | IndexOutOfBoundsException e) {
-            throw new GeneModelException("cannot read the trained CRF's weights (CoreNLP version changed?): " + e, e);
+            throw new ModelException("cannot read the trained CRF's weights (CoreNLP version changed?): " + e, e);
         }
     }
 
@@ -135,14 +135,14 @@ final class CrfWeights {
         out.close();
     }
 
-    static CrfWeights read(InputStream raw, String source) throws IOException, GeneModelException {
+    static CrfWeights read(InputStream raw, String source) throws IOException, ModelException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
             if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
-                throw new GeneModelException(source + " is not a litmine gene model of this version (retrain with litmine model train-genes)");
+                throw new ModelException(source + " is not a litmine model of this version (retrain with litmine model train-genes or train-chemicals)");
             }
             int n = in.readInt();
             if (n < 2 || n > 16) {
-                throw new GeneModelException(source + " is damaged: " + n + " labels");
+                throw new ModelException(source + " is damaged: " + n + " labels");
             }
             String[] labels = new String[n];
             for (int k = 0; k < n; k++) {
@@ -151,14 +151,14 @@ final class CrfWeights {
             int background = in.readInt();
             int count = in.readInt();
             if (background < 0 || background >= n || count < 0) {
-                throw new GeneModelException(source + " is damaged: bad header");
+                throw new ModelException(source + " is damaged: bad header");
             }
             Map<String, float[]> weights = new HashMap<>(count * 2);
             for (int f = 0; f < count; f++) {
                 String feature = in.readUTF();
                 int length = in.readShort();
                 if (length != n && length != n * n) {
-                    throw new GeneModelException(source + " is damaged: feature " + f + " has " + length + " weights");
+                    throw new ModelException(source + " is damaged: feature " + f + " has " + length + " weights");
                 }
                 float[] row = new float[length];
                 for (int k = 0; k < length; k++) {

@@ -1,4 +1,4 @@
-package io.litmine.annotators.gene.model;
+package io.litmine.annotators.model;
 
 import io.litmine.corpus.model.Span;
 import java.util.ArrayDeque;

@@ -1,15 +1,15 @@
-package io.litmine.annotators.gene.model;
+package io.litmine.annotators.model;
 
 /**
  * A training file is malformed, or a model cannot be read or written; the message (file, line,
  * reason) is for the user. Unchecked like {@code LexiconException}: it also escapes annotator constructors.
  */
-public class GeneModelException extends RuntimeException {
-    public GeneModelException(String message) {
+public class ModelException extends RuntimeException {
+    public ModelException(String message) {
         super(message);
     }
 
-    public GeneModelException(String message, Throwable cause) {
+    public ModelException(String message, Throwable cause) {
         super(message, cause);
     }
 }

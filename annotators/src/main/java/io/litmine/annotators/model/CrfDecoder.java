@@ -1,4 +1,4 @@
-package io.litmine.annotators.gene.model;
+package io.litmine.annotators.model;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.FeatureFactory;
@@ -7,18 +7,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Viterbi decoding of a linear-chain CRF ({@link CrfWeights}) over {@link GeneFeatures}: the best
+ * Viterbi decoding of a linear-chain CRF ({@link CrfWeights}) over {@link MentionFeatures}: the best
  * label sequence maximises the sum of token and transition weights of the features that fire, the
  * label before the sentence being the background label, as in CoreNLP's own decoder (the trainer
  * checks that both agree). Stateless and thread-safe.
  */
-final class GeneDecoder {
+final class CrfDecoder {
 
     private final CrfWeights weights;
-    private final GeneFeatures features = new GeneFeatures();
+    private final MentionFeatures features = new MentionFeatures();
     private final CoreLabel pad = new CoreLabel();
 
-    GeneDecoder(CrfWeights weights) {
+    CrfDecoder(CrfWeights weights) {
         this.weights = weights;
     }
 

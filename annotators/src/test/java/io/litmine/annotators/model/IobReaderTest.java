@@ -1,4 +1,4 @@
-package io.litmine.annotators.gene.model;
+package io.litmine.annotators.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +34,7 @@ class IobReaderTest {
     @Test
     void refusesAWrongLabelWithItsLine() throws Exception {
         Path f = file("Loss\tO\nof\tGENE\n");
-        assertThatThrownBy(() -> IobReader.read(f)).isInstanceOf(GeneModelException.class)
+        assertThatThrownBy(() -> IobReader.read(f)).isInstanceOf(ModelException.class)
                 .hasMessageContaining("line 2").hasMessageContaining("O, B-TYPE or I-TYPE");
     }
 
@@ -59,6 +59,6 @@ class IobReaderTest {
     void refusesBinary() throws Exception {
         Path f = dir.resolve("model.gz");
         Files.write(f, new byte[] {(byte) 0x1f, (byte) 0x8b, 8, 0, (byte) 0xff, (byte) 0xfe, 9, 10});
-        assertThatThrownBy(() -> IobReader.read(f)).isInstanceOf(GeneModelException.class);
+        assertThatThrownBy(() -> IobReader.read(f)).isInstanceOf(ModelException.class);
     }
 }

@@ -1,4 +1,4 @@
-package io.litmine.annotators.gene.model;
+package io.litmine.annotators.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

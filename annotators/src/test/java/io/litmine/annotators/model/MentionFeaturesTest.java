@@ -1,4 +1,4 @@
-package io.litmine.annotators.gene.model;
+package io.litmine.annotators.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,29 +14,31 @@ import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class GeneFeaturesTest {
+class MentionFeaturesTest {
 
-    private final GeneFeatures features = new GeneFeatures();
+    private final MentionFeatures features = new MentionFeatures();
 
     @Test
     void shapesKeepCaseDigitsAndGreekApart() {
-        assertThat(GeneFeatures.shape("BRCA1")).isEqualTo("Xd");
-        assertThat(GeneFeatures.shape("p27kip1")).isEqualTo("xdxd");
-        assertThat(GeneFeatures.shape("Ras")).isEqualTo("Xx");
-        assertThat(GeneFeatures.shape("IL-2")).isEqualTo("X-d");
-        assertThat(GeneFeatures.shape("TGFα")).isEqualTo("Xg");
-        assertThat(GeneFeatures.shape("ER")).isEqualTo("XX");
+        assertThat(MentionFeatures.shape("BRCA1")).isEqualTo("Xd");
+        assertThat(MentionFeatures.shape("p27kip1")).isEqualTo("xdxd");
+        assertThat(MentionFeatures.shape("Ras")).isEqualTo("Xx");
+        assertThat(MentionFeatures.shape("IL-2")).isEqualTo("X-d");
+        assertThat(MentionFeatures.shape("TGFα")).isEqualTo("Xg");
+        assertThat(MentionFeatures.shape("ER")).isEqualTo("XX");
     }
 
     @Test
     void tokenFeaturesReadTheWordItsNeighboursAndTheLexicon() {
         PaddedList<CoreLabel> sentence = sentence("Expression of HER2 protein");
-        sentence.get(2).set(LitmineAnnotations.LexiconTagAnnotation.class, GeneModel.B);
+        sentence.get(2).set(LitmineAnnotations.LexiconTagAnnotation.class, MentionModel.B);
         Collection<String> found = features.getCliqueFeatures(sentence, 2, FeatureFactory.cliqueC);
         assertThat(found).contains("W=HER2|C", "W-1=of|C", "W+1=protein|C", "W-2=expression|C", "W+2=<pad>|C",
                 "WW+1=her2_protein|C", "P1=H|C", "S4=HER2|C", "SH=Xd|C", "SH-1=xx|C", "SH3=xx_Xd_x|C",
-                "LX=B|C", "LX-1=O|C", "LXSH=B_Xd|C");
-        assertThat(found).hasSize(23);
+                "LX=B|C", "LX-1=O|C", "LXSH=B_Xd|C",
+                "NG=<HE|C", "NG=ER2>|C", "WL=her2|C", "W-3=<pad>|C", "LEN=4|C", "LX+2=O|C");
+        // 23 word, affix, shape and lexicon features, 7 character n-grams of "<HER2>", 6 wider-window ones.
+        assertThat(found).hasSize(36);
         assertThat(found).allMatch(f -> f.endsWith("|C"));
     }
 
@@ -54,11 +56,11 @@ class GeneFeaturesTest {
         String text = "p27 kip1 and PTEN";
         List<Span> pieces = List.of(new Span(0, 3), new Span(4, 8), new Span(9, 12), new Span(13, 17));
         List<CoreLabel> labels = new ArrayList<>();
-        pieces.forEach(p -> labels.add(GeneModel.label(text.substring(p.start(), p.end()))));
+        pieces.forEach(p -> labels.add(MentionModel.label(text.substring(p.start(), p.end()))));
         List<Mention> dictionary = List.of(
                 new Mention("p27 kip1", 0, 8, EntityType.GENE, "CDKN1B", "HGNC:1785"),
                 new Mention("PTEN", 13, 17, EntityType.GENE, "PTEN", "HGNC:9588"));
-        GeneModel.tagLexicon(pieces, dictionary, labels);
+        MentionModel.tagLexicon(pieces, dictionary, labels);
         assertThat(labels).extracting(l -> l.get(LitmineAnnotations.LexiconTagAnnotation.class))
                 .containsExactly("B-S", "I-S", "O", "B-N");
     }
@@ -66,7 +68,7 @@ class GeneFeaturesTest {
     private static PaddedList<CoreLabel> sentence(String words) {
         List<CoreLabel> labels = new ArrayList<>();
         for (String w : words.split(" ")) {
-            labels.add(GeneModel.label(w));
+            labels.add(MentionModel.label(w));
         }
         return new PaddedList<>(labels, new CoreLabel());
     }

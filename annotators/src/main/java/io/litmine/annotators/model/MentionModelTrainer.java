@@ -1,4 +1,4 @@
-package io.litmine.annotators.gene.model;
+package io.litmine.annotators.model;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -20,20 +20,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains a {@link GeneModel} from an IOB file the user supplies (BC2GM train, say) and writes it
+ * Trains a {@link MentionModel} from an IOB file (BC2GM train for genes, BC5CDR chemicals for drugs) and writes it
  * into a model folder atomically: a temporary file beside the target, moved over it only once
  * complete, so a refused file or a killed run leaves the previous model as it was.
  *
- * <p>Features are {@link GeneFeatures}, among them the dictionary matcher's verdict on each token
+ * <p>Features are {@link MentionFeatures}, among them the dictionary matcher's verdict on each token
  * under the lexicon given here: train with the lexicon you tag with (the imported full lexicon, for
- * one), since the model learns how far to trust that lexicon's matches. Each training sentence is
+ * one), since the model learns how far to trust that lexicon's matches. The lexicon's entity type is
+ * the model's. Each training sentence is
  * the file's tokens joined by spaces, as the evaluation sets are read. Iterations are capped
  * ({@link #maxIterations}): on BC2GM train the optimiser has converged to within noise of the full
  * run well before it stops.
  */
-public final class GeneModelTrainer {
+public final class MentionModelTrainer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(GeneModelTrainer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MentionModelTrainer.class);
     public static final int DEFAULT_MAX_ITERATIONS = 150;
 
     private final DictionaryMatcher matcher;
@@ -41,45 +42,43 @@ public final class GeneModelTrainer {
     private final int threads;
 
     /** One gradient thread: the same file and lexicon then always give the same model, to the bit. */
-    public GeneModelTrainer(Lexicon lexicon) {
+    public MentionModelTrainer(Lexicon lexicon) {
         this(lexicon, DEFAULT_MAX_ITERATIONS, 1);
     }
 
     /**
-     * @param lexicon the gene lexicon whose matches the model reads as a feature
+     * @param lexicon the lexicon whose matches the model reads as a feature; its type is the model's
      * @param maxIterations quasi-Newton iterations at most
      * @param threads threads computing the gradient (CoreNLP's {@code multiThreadGrad}); more than
      *     one is faster but sums in a varying order, so retrained models differ in the last digits
      */
-    public GeneModelTrainer(Lexicon lexicon, int maxIterations, int threads) {
+    public MentionModelTrainer(Lexicon lexicon, int maxIterations, int threads) {
         if (maxIterations < 1 || threads < 1) {
             throw new IllegalArgumentException("maxIterations and threads must be positive");
-        }
-        if (lexicon.type() != EntityType.GENE) {
-            throw new IllegalArgumentException("the gene model is trained with a gene lexicon, got " + lexicon.type());
         }
         this.matcher = new DictionaryMatcher(lexicon);
         this.maxIterations = maxIterations;
         this.threads = threads;
     }
 
-    /** Reads and checks {@code iob} completely, trains, writes {@code outDir/}{@value GeneModel#FILE_NAME}. */
-    public TrainingSummary train(Path iob, Path outDir) throws GeneModelException {
+    /** Reads and checks {@code iob} completely, trains, writes {@code outDir/}{@link MentionModel#fileName}. */
+    public TrainingSummary train(Path iob, Path outDir) throws ModelException {
         List<List<CoreLabel>> sentences = IobReader.read(iob);
         long started = System.nanoTime();
         int tokens = sentences.stream().mapToInt(List::size).sum();
         long mentions = sentences.stream().flatMap(List::stream)
-                .filter(t -> GeneModel.B.equals(t.get(CoreAnnotations.AnswerAnnotation.class))).count();
-        LOG.info("training gene model on {} sentences, {} tokens, lexicon of {} genes", sentences.size(), tokens,
-                matcher.lexicon().size());
+                .filter(t -> MentionModel.B.equals(t.get(CoreAnnotations.AnswerAnnotation.class))).count();
+        EntityType type = matcher.lexicon().type();
+        LOG.info("training {} model on {} sentences, {} tokens, lexicon of {} entries", MentionModel.describe(type),
+                sentences.size(), tokens, matcher.lexicon().size());
         sentences.forEach(this::tagLexicon);
         CRFClassifier<CoreLabel> crf = new CRFClassifier<>(features(maxIterations, threads));
         crf.train(new ArrayList<>(sentences));
-        CrfWeights weights = CrfWeights.of(crf, GeneModel.O);
-        checkAgreement(crf, new GeneDecoder(weights), sentences);
-        Path target = outDir.resolve(GeneModel.FILE_NAME);
+        CrfWeights weights = CrfWeights.of(crf, MentionModel.O);
+        checkAgreement(crf, new CrfDecoder(weights), sentences);
+        Path target = outDir.resolve(MentionModel.fileName(type));
         long bytes = write(weights, outDir, target);
-        return new TrainingSummary(target, sentences.size(), tokens, (int) mentions,
+        return new TrainingSummary(type, target, sentences.size(), tokens, (int) mentions,
                 Duration.ofNanos(System.nanoTime() - started), bytes);
     }
 
@@ -88,8 +87,8 @@ public final class GeneModelTrainer {
      * scores, so they can differ only on exact ties in float arithmetic. More than one token in a
      * thousand means the export is wrong, and nothing is written.
      */
-    private static void checkAgreement(CRFClassifier<CoreLabel> crf, GeneDecoder decoder, List<List<CoreLabel>> sentences)
-            throws GeneModelException {
+    private static void checkAgreement(CRFClassifier<CoreLabel> crf, CrfDecoder decoder, List<List<CoreLabel>> sentences)
+            throws ModelException {
         String[] labels = decoder.labels();
         long tokens = 0;
         long differ = 0;
@@ -105,7 +104,7 @@ public final class GeneModelTrainer {
         }
         LOG.info("decoder check: {} of {} training tokens labelled differently from CoreNLP's decoder", differ, tokens);
         if (differ * 1000 > tokens) {
-            throw new GeneModelException("the exported gene model disagrees with CoreNLP on " + differ + " of " + tokens
+            throw new ModelException("the exported model disagrees with CoreNLP on " + differ + " of " + tokens
                     + " training tokens; not written");
         }
     }
@@ -121,13 +120,13 @@ public final class GeneModelTrainer {
             spans.add(new Span(text.length(), text.length() + token.word().length()));
             text.append(token.word());
         }
-        GeneModel.tagLexicon(spans, matcher.match(text.toString(), spans), sentence);
+        MentionModel.tagLexicon(spans, matcher.match(text.toString(), spans), sentence);
     }
 
     static Properties features(int maxIterations, int threads) {
         Properties p = new Properties();
-        p.setProperty("featureFactory", GeneFeatures.class.getName());
-        p.setProperty("backgroundSymbol", GeneModel.O);
+        p.setProperty("featureFactory", MentionFeatures.class.getName());
+        p.setProperty("backgroundSymbol", MentionModel.O);
         p.setProperty("maxLeft", "1");
         // Features seen fewer than 3 times in training are left out: the feature index shrinks from
         // 11 MB to 3 MB and stays in the processor's cache, which made tagging ~20 % faster
@@ -138,11 +137,11 @@ public final class GeneModelTrainer {
         return p;
     }
 
-    private static long write(CrfWeights weights, Path outDir, Path target) throws GeneModelException {
+    private static long write(CrfWeights weights, Path outDir, Path target) throws ModelException {
         Path temp = null;
         try {
             Files.createDirectories(outDir);
-            temp = Files.createTempFile(outDir, ".genes-", ".tmp");
+            temp = Files.createTempFile(outDir, ".model-", ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 weights.write(out);
             }
@@ -150,7 +149,7 @@ public final class GeneModelTrainer {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return bytes;
         } catch (IOException e) {
-            throw new GeneModelException("cannot write gene model to " + target + ": " + e.getMessage(), e);
+            throw new ModelException("cannot write model to " + target + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(temp);
         }
