@@ -41,6 +41,11 @@ public final class CompoundCodes {
         return RULES.get(Kind.SHAPE).matcher(word).matches();
     }
 
+    /** Whether the word after a code says it names cells or a model (BT474 cells, MDA-MB-231 xenografts). */
+    public static boolean namesCellsBefore(String nextWord) {
+        return RULES.get(Kind.NOT_BEFORE).matcher(nextWord).matches();
+    }
+
     /**
      * The hyphen-joined word around {@code [start, end)} when it has the shape of a code, else null:
      * what a match or a model span inside it must not cut ("NVP" of NVP-BEZ235).
@@ -84,8 +89,8 @@ public final class CompoundCodes {
             int end = tokens.get(j).end();
             String word = text.substring(start, end);
             boolean free = taken.stream().noneMatch(m -> m.start() < end && m.end() > start);
-            boolean beforeCells = j + 1 < tokens.size() && RULES.get(Kind.NOT_BEFORE)
-                    .matcher(text.substring(tokens.get(j + 1).start(), tokens.get(j + 1).end())).matches();
+            boolean beforeCells = j + 1 < tokens.size()
+                    && namesCellsBefore(text.substring(tokens.get(j + 1).start(), tokens.get(j + 1).end()));
             if (free && !beforeCells && isCode(word)) {
                 out.add(new Mention(word, start, end, EntityType.DRUG, word, NO_ID));
             }

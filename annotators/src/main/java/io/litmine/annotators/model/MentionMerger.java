@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -127,7 +128,8 @@ public final class MentionMerger {
      * Under {@link Policy#NAMES_FIRST} plain lower-case words at its left edge are description, not
      * name, and go ("may obstruct HER2" → "HER2"); a span of nothing else is a class descriptor
      * ("tyrosine kinase", "cyclin-dependent kinase") and is dropped: a specific gene the lexicon
-     * lacks is written with a capital, a digit or a Greek letter.
+     * lacks is written with a capital, a digit or a Greek letter. A span of a compound code's shape
+     * is never an unnamed gene, nor a chemical before "cells" (cell lines: MDA-MB-231, BT474).
      */
     private Optional<Mention> unnamed(String text, Span span, int sentenceStart) {
         Span kept = policy == Policy.NAMES_FIRST ? trimPlainWords(text, span, span.start() == sentenceStart) : span;
@@ -138,9 +140,20 @@ public final class MentionMerger {
         if (STOP_WORDS.contains(surface.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
+        if (CompoundCodes.isCode(surface) && (lexicon.type() == EntityType.GENE || beforeCells(text, kept))) {
+            // A code the lexicon does not list names a compound (the chemical side tags it) or a
+            // cell line (MDA-MB-231, BT474): never a gene, and no chemical before "cells".
+            return Optional.empty();
+        }
         return Optional.of(named(text, kept, null));
     }
 
+    private static boolean beforeCells(String text, Span span) {
+        Matcher next = NEXT_WORD.matcher(text).region(span.end(), text.length());
+        return next.lookingAt() && CompoundCodes.namesCellsBefore(next.group(1));
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
     private static final Set<String> STOP_WORDS = GenericWords.read("unnamed-span-stopwords.txt");
     private static final Pattern PLAIN_WORD = Pattern.compile("[a-z]+(?:-[a-z]+)*");
 

@@ -54,6 +54,14 @@ class CompoundCodesTest {
     }
 
     @Test
+    void theShippedModelsTakeNoCellLineForAGeneOrAChemical() throws IOException {
+        EntityTagger tagger = new EntityTagger(new AnnotatorConfig(lexiconWithNevirapine(), ModelChoice.BUILT_IN));
+        List<Mention> found = tagger.tag("CCR1 silencing inhibited the invasion of MDA-MB-231 cells and BT474 cells "
+                + "treated with lapatinib.").stream().map(TaggedEntity::mention).toList();
+        assertThat(found).extracting(Mention::text).doesNotContain("MDA-MB-231", "BT474");
+    }
+
+    @Test
     void aCodeNeedsASentenceThatSpeaksOfCompounds() throws IOException {
         EntityTagger tagger = new EntityTagger(new AnnotatorConfig(lexiconWithNevirapine(), ModelChoice.NONE));
         assertThat(tagger.tag("Patient PT1234 was enrolled in 2009.")).isEmpty();
