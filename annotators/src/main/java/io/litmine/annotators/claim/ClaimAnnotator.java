@@ -67,6 +67,7 @@ public final class ClaimAnnotator implements Annotator {
 
     /** Relations whose object is a drug: a bare "resistance" stands for the paper's topic drug. */
     private static final Set<Relation> DRUG_RELATIONS = Set.of(Relation.CAUSES_RESISTANCE, Relation.RESTORES_SENSITIVITY);
+    private static final int TOPIC_MIN_MENTIONS = 5;
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBP", "VBD", "MD");
 
     /**
@@ -115,12 +116,21 @@ public final class ClaimAnnotator implements Annotator {
         annotation.set(LitmineAnnotations.SkippedSentencesAnnotation.class, skipped);
     }
 
-    /** The drug the paper is about: the most mentioned one (first mentioned on a tie), or null. */
+    /**
+     * The drug the paper is about, or null: the most mentioned named drug (first mentioned on a tie),
+     * if it has at least {@value #TOPIC_MIN_MENTIONS} mentions and at least a third of all named-drug
+     * mentions. A paper that speaks of many drugs, or of none much, has no topic drug: a bare
+     * "resistance" there stays "resistance".
+     */
     private static String topicDrug(List<CoreMap> sentences) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        int total = 0;
         for (CoreMap s : sentences) {
             for (Mention m : Objects.requireNonNullElse(s.get(LitmineAnnotations.DrugMentionsAnnotation.class), List.<Mention>of())) {
-                counts.merge(m.name(), 1, Integer::sum);
+                if (!io.litmine.annotators.lexicon.CompoundCodes.NO_ID.equals(m.id())) {
+                    counts.merge(m.name(), 1, Integer::sum);
+                    total++;
+                }
             }
         }
         String best = null;
@@ -128,6 +138,9 @@ public final class ClaimAnnotator implements Annotator {
             if (best == null || e.getValue() > counts.get(best)) {
                 best = e.getKey();
             }
+        }
+        if (best == null || counts.get(best) < TOPIC_MIN_MENTIONS || 3 * counts.get(best) < total) {
+            return null;
         }
         return best;
     }
@@ -160,7 +173,7 @@ public final class ClaimAnnotator implements Annotator {
         List<Claim> claims = new ArrayList<>();
         for (SyntacticClaim e : found) {
             String subjectId = e.subject().norm();
-            String objectId = !e.object().isEntity() && DRUG_RELATIONS.contains(e.relation()) ? topicDrug : e.object().norm();
+            String objectId = !e.object().isEntity() && DRUG_RELATIONS.contains(e.relation()) && topicDrug != null ? topicDrug : e.object().norm();
             String objectKey = objectId;
             if (claims.stream().anyMatch(c -> Objects.equals(c.subjectId(), subjectId) && c.relation() == e.relation()
                     && Objects.equals(c.objectId(), objectKey) && c.negated() == e.negated())) {

@@ -3,16 +3,11 @@ package io.litmine.annotators.lexicon;
 import io.litmine.corpus.model.EntityType;
 import io.litmine.corpus.model.Mention;
 import io.litmine.corpus.model.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -100,41 +95,11 @@ public final class CompoundCodes {
     }
 
     private static Map<Kind, Pattern> read() {
-        Map<Kind, List<String>> parts = new EnumMap<>(Kind.class);
-        try (InputStream in = CompoundCodes.class.getClassLoader().getResourceAsStream(Lexicon.BUILT_IN_DIR + FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + Lexicon.BUILT_IN_DIR + FILE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 2) {
-                    throw new IllegalStateException(FILE + ":" + number + ": expected KIND<TAB>regex");
-                }
-                Kind kind = Kind.valueOf(f[0].strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-                parts.computeIfAbsent(kind, k -> new ArrayList<>()).add(f[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE, e);
-        }
+        Map<String, String> joined = RuleTable.read(FILE, Set.of("shape", "not-before", "cue"));
         Map<Kind, Pattern> rules = new EnumMap<>(Kind.class);
-        for (Kind kind : Kind.values()) {
-            List<String> alternatives = parts.get(kind);
-            if (alternatives == null) {
-                throw new IllegalStateException(FILE + " has no " + kind + " line");
-            }
-            String joined = String.join("|", alternatives);
-            rules.put(kind, switch (kind) {
-                case SHAPE -> Pattern.compile(joined);
-                case NOT_BEFORE -> Pattern.compile("(?i)(?:" + joined + ")");
-                case CUE -> Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:" + joined + ")");
-            });
-        }
+        rules.put(Kind.SHAPE, Pattern.compile(joined.get("shape")));
+        rules.put(Kind.NOT_BEFORE, Pattern.compile("(?i)(?:" + joined.get("not-before") + ")"));
+        rules.put(Kind.CUE, Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:" + joined.get("cue") + ")"));
         return rules;
     }
 }

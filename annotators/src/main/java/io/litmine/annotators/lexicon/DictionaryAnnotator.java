@@ -92,6 +92,8 @@ public abstract class DictionaryAnnotator implements Annotator {
             modelSpans.add(Set.copyOf(learned));
             mentions.add(refine(text, spans, dictionary, learned));
         }
+        Abbreviations.dropRedefined(text, mentions, matcher.lexicon());
+        NonEntityUses.drop(text, mentions);
         Abbreviations.extend(text, tokens, mentions);
         for (int s = 0; s < sentences.size(); s++) {
             List<Mention> found = mentions.get(s);

@@ -94,6 +94,14 @@ public final class SurfaceKey {
         return compactKey.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * True when a mention's surface is its entry's own name ("ERBB2", "PTEN"), not one of the entry's
+     * other synonyms ("HER2", "S1P" for MBTPS1), which are far more often other things.
+     */
+    public static boolean isOwnName(String surface, String name) {
+        return fold(compact(surface)).equals(fold(compact(name)));
+    }
+
     static boolean isHyphen(int cp) {
         return cp == '-' || cp == '\u2010' || cp == '\u2011' || cp == '\u2012' || cp == '\u2013';
     }

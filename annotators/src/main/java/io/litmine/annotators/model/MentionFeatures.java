@@ -47,26 +47,53 @@ public final class MentionFeatures extends FeatureFactory<CoreLabel> {
     // Each feature string is built once, clique suffix included (|C, |CpC, as CoreNLP's own factory
     // names them): the strings and their index lookups are most of the model's cost.
     private static void tokenFeatures(PaddedList<CoreLabel> info, int i, List<String> out) {
-        String word = word(info, i);
-        String lower = lower(info, i);
-        String prev = lower(info, i - 1);
-        String next = lower(info, i + 1);
+        wordFeatures(word(info, i), out);
+        contextFeatures(info, i, out);
+    }
+
+    /**
+     * The token features that depend on the word alone, not on its neighbours or the dictionary:
+     * the same word always fires the same ones, so the decoder sums their weights once per word
+     * ({@link CrfDecoder}).
+     */
+    static void wordFeatures(String word, List<String> out) {
+        String lower = word.toLowerCase(Locale.ROOT);
         int length = word.length();
         out.add("W=" + word + "|C");
-        out.add("W-1=" + prev + "|C");
-        out.add("W+1=" + next + "|C");
-        out.add("W-2=" + lower(info, i - 2) + "|C");
-        out.add("W+2=" + lower(info, i + 2) + "|C");
-        out.add("W-1W=" + prev + '_' + lower + "|C");
-        out.add("WW+1=" + lower + '_' + next + "|C");
+        out.add("WL=" + lower + "|C");
         for (int n = 1; n <= Math.min(AFFIX, length); n++) {
             out.add("P" + n + '=' + word.substring(0, n) + "|C");
             out.add("S" + n + '=' + word.substring(length - n) + "|C");
         }
-        String shape = shape(word);
+        out.add("SH=" + shape(word) + "|C");
+        // Character 3- and 4-grams of the word with its edges marked ("<IL", "kin", "ase>"): BANNER's
+        // and Gimli's strongest single addition; with the lower-cased word, wider word and lexicon
+        // windows and a length bin, +0.0055 F1 on BC2GM devel (docs/entities.md).
+        String marked = "<" + word + ">";
+        for (int n = 3; n <= 4; n++) {
+            for (int k = 0; k + n <= marked.length(); k++) {
+                out.add("NG=" + marked.substring(k, k + n) + "|C");
+            }
+        }
+        out.add("LEN=" + Math.min(length, 8) + "|C");
+    }
+
+    /** The token features that read the neighbours or the dictionary's verdicts. */
+    static void contextFeatures(PaddedList<CoreLabel> info, int i, List<String> out) {
+        String lower = lower(info, i);
+        String prev = lower(info, i - 1);
+        String next = lower(info, i + 1);
+        out.add("W-1=" + prev + "|C");
+        out.add("W+1=" + next + "|C");
+        out.add("W-2=" + lower(info, i - 2) + "|C");
+        out.add("W+2=" + lower(info, i + 2) + "|C");
+        out.add("W-3=" + lower(info, i - 3) + "|C");
+        out.add("W+3=" + lower(info, i + 3) + "|C");
+        out.add("W-1W=" + prev + '_' + lower + "|C");
+        out.add("WW+1=" + lower + '_' + next + "|C");
+        String shape = shape(word(info, i));
         String prevShape = shape(word(info, i - 1));
         String nextShape = shape(word(info, i + 1));
-        out.add("SH=" + shape + "|C");
         out.add("SH-1=" + prevShape + "|C");
         out.add("SH+1=" + nextShape + "|C");
         out.add("SH3=" + prevShape + '_' + shape + '_' + nextShape + "|C");
@@ -74,22 +101,9 @@ public final class MentionFeatures extends FeatureFactory<CoreLabel> {
         out.add("LX=" + lex + "|C");
         out.add("LX-1=" + lexicon(info, i - 1) + "|C");
         out.add("LX+1=" + lexicon(info, i + 1) + "|C");
-        out.add("LXSH=" + lex + '_' + shape + "|C");
-        // Character 3- and 4-grams of the word with its edges marked ("<IL", "kin", "ase>"): BANNER's
-        // and Gimli's strongest single addition; with the lower-cased word, wider word and lexicon
-        // windows and a length bin below, +0.0055 F1 on BC2GM devel (docs/entities.md).
-        String marked = "<" + word + ">";
-        for (int n = 3; n <= 4; n++) {
-            for (int k = 0; k + n <= marked.length(); k++) {
-                out.add("NG=" + marked.substring(k, k + n) + "|C");
-            }
-        }
-        out.add("WL=" + lower + "|C");
-        out.add("W-3=" + lower(info, i - 3) + "|C");
-        out.add("W+3=" + lower(info, i + 3) + "|C");
-        out.add("LEN=" + Math.min(length, 8) + "|C");
         out.add("LX-2=" + lexicon(info, i - 2) + "|C");
         out.add("LX+2=" + lexicon(info, i + 2) + "|C");
+        out.add("LXSH=" + lex + '_' + shape + "|C");
     }
 
     private static void transitionFeatures(PaddedList<CoreLabel> info, int i, List<String> out) {

@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  *       its identity ("c-Fos protein" is FOS); else the whole span is looked up as a synonym; else the
  *       mention keeps its surface as name and gets {@value #UNNORMALISED_ID} as identifier, PubTator's
  *       convention for an entity with no database id. A span holding dictionary mentions of two or
- *       more concepts ("PI3K/Akt") keeps them instead, since one identifier would be wrong.</li>
+ *       more concepts ("PI3K/Akt") keeps them instead, since one identifier would be wrong; but a
+ *       chemical span whose mentions are joined by locants ("sphingosine-1-phosphate") is one
+ *       compound, looked up whole or unnamed.</li>
  *   <li>Dictionary mentions the model left out are kept ({@link Policy#UNION}) or dropped
  *       ({@link Policy#MODEL_SPANS}); see docs/entities.md for what each costs.</li>
  * </ul>
@@ -101,7 +103,11 @@ public final class MentionMerger {
                 }
             }
             long concepts = inside.stream().map(Mention::id).distinct().count();
-            if (concepts > 1) {
+            if (concepts > 1 && lexicon.type() == EntityType.DRUG && locantJoined(text, inside)) {
+                // "sphingosine-1-phosphate", "glucose-6-phosphate": one chemical's systematic name,
+                // not sphingosine and phosphate.
+                unnamed(text, span, sentenceStart).ifPresent(out::add);
+            } else if (concepts > 1) {
                 out.addAll(inside);
             } else if (inside.size() == 1 && onlyGenericWordsAround(text, span, inside.get(0))) {
                 out.add(inside.get(0));
@@ -122,9 +128,26 @@ public final class MentionMerger {
         return out;
     }
 
+    /** Whether each gap between consecutive mentions is one unbroken run holding a locant digit ("-1-"). */
+    private static boolean locantJoined(String text, List<Mention> inside) {
+        for (int k = 1; k < inside.size(); k++) {
+            int from = inside.get(k - 1).end();
+            int to = inside.get(k).start();
+            if (to <= from) {
+                return false;
+            }
+            String gap = text.substring(from, to);
+            if (gap.chars().anyMatch(c -> Character.isWhitespace(c) || c == '/') || gap.chars().noneMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A model span holding no dictionary mention: looked up whole, else kept under its surface with
-     * {@value #UNNORMALISED_ID}. Never a heading word alone ({@code unnamed-span-stopwords.txt}).
+     * {@value #UNNORMALISED_ID}. Never a heading word alone ({@code unnamed-span-stopwords.txt}), nor
+     * a span without a letter.
      * Under {@link Policy#NAMES_FIRST} plain lower-case words at its left edge are description, not
      * name, and go ("may obstruct HER2" → "HER2"); a span of nothing else is a class descriptor
      * ("tyrosine kinase", "cyclin-dependent kinase") and is dropped: a specific gene the lexicon
@@ -137,7 +160,8 @@ public final class MentionMerger {
             return Optional.empty();
         }
         String surface = text.substring(kept.start(), kept.end());
-        if (STOP_WORDS.contains(surface.toLowerCase(Locale.ROOT))) {
+        if (STOP_WORDS.contains(surface.toLowerCase(Locale.ROOT)) || surface.codePoints().noneMatch(Character::isLetter)) {
+            // A heading word, or numbers alone ("1/2" of "checkpoint kinases 1/2"): never an entity.
             return Optional.empty();
         }
         if (CompoundCodes.isCode(surface) && (lexicon.type() == EntityType.GENE || beforeCells(text, kept))) {

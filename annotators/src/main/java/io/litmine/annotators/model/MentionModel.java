@@ -160,16 +160,12 @@ public final class MentionModel {
                 Mention mention = dictionary.get(m);
                 boolean first = k == 0 || pieces.get(k - 1).end() <= mention.start();
                 if (kind == null) {
-                    kind = ownName(mention) ? "-N" : "-S";
+                    kind = SurfaceKey.isOwnName(mention.text(), mention.name()) ? "-N" : "-S";
                 }
                 tag = (first ? B : I) + kind;
             }
             labels.get(k).set(LitmineAnnotations.LexiconTagAnnotation.class, tag);
         }
-    }
-
-    private static boolean ownName(Mention mention) {
-        return SurfaceKey.fold(SurfaceKey.compact(mention.text())).equals(SurfaceKey.fold(SurfaceKey.compact(mention.name())));
     }
 
     static CoreLabel label(String word) {

@@ -19,8 +19,9 @@ import java.util.Properties;
  * Cost of the gene and drug annotators on top of {@code tokenize,ssplit,pos,lemma}, both measured
  * in this run on the same text:
  * <pre>bench/run io.litmine.bench.entities.EntityThroughputBenchmark ../shared [LEXICON_DIR|-] [ROUNDS] [MODEL_DIR|builtin]</pre>
- * Text: the BC5CDR chemical devel sentences, grouped 20 to a document. Rounds alternate baseline
- * and baseline+entities after one warm-up of each; times are the annotating thread's CPU seconds. Other work shares the cores, so the figure is
+ * Text: the BC5CDR chemical devel sentences, grouped 20 to a document. After one warm-up of each
+ * pipeline, every round annotates each document with each pipeline in turn; times are the
+ * annotating thread's CPU seconds. Other work shares the cores, so the figure is
  * the median over rounds of each round's own ratio (both halves of a round see similar load),
  * with the ratio of the fastest times beside it. A third pipeline, baseline + genes and drugs with
  * their models (the shipped ones, or those of MODEL_DIR), runs in each round too.
@@ -51,9 +52,10 @@ public final class EntityThroughputBenchmark {
         double[] withEntities = new double[rounds];
         double[] modelled = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            base[r] = run(baseline, documents);
-            withEntities[r] = run(entities, documents);
-            modelled[r] = run(withModel, documents);
+            double[] round = interleaved(documents, baseline, entities, withModel);
+            base[r] = round[0];
+            withEntities[r] = round[1];
+            modelled[r] = round[2];
         }
         double[] ratios = new double[rounds];
         for (int r = 0; r < rounds; r++) {
@@ -105,6 +107,28 @@ public final class EntityThroughputBenchmark {
             pipeline.annotate(new Annotation(text));
         }
         return Math.round((THREADS.getCurrentThreadCpuTime() - t0) / 1e7) / 100.0;
+    }
+
+    /**
+     * One round: each document annotated by each pipeline in turn, CPU seconds summed per pipeline.
+     * Interleaving document by document, not pipeline by pipeline, puts the three under the same
+     * machine conditions: on our virtual machine a thread's CPU time for the same work drifts by up
+     * to 50 % over a minute, which round-level alternation turned into ratios from -4 % to +25 %.
+     */
+    private static double[] interleaved(List<String> documents, StanfordCoreNLP... pipelines) {
+        long[] nanos = new long[pipelines.length];
+        for (String text : documents) {
+            for (int p = 0; p < pipelines.length; p++) {
+                long t0 = THREADS.getCurrentThreadCpuTime();
+                pipelines[p].annotate(new Annotation(text));
+                nanos[p] += THREADS.getCurrentThreadCpuTime() - t0;
+            }
+        }
+        double[] seconds = new double[pipelines.length];
+        for (int p = 0; p < pipelines.length; p++) {
+            seconds[p] = Math.round(nanos[p] / 1e7) / 100.0;
+        }
+        return seconds;
     }
 
     private static List<String> documents(List<IobSentence> sentences, int perDocument) {
