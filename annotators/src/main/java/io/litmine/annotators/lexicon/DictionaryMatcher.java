@@ -3,7 +3,9 @@ package io.litmine.annotators.lexicon;
 import io.litmine.corpus.model.Mention;
 import io.litmine.corpus.model.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,8 @@ public final class DictionaryMatcher {
     private static final Pattern FIGURE_WORD = Pattern.compile("(?i)figs?|figures?|tables?|panels?");
     private static final Pattern FIGURE_GAP = Pattern.compile("[.\\s]*(\\d+[.\\s]*)?");
     private static final int MAX_LABEL_LENGTH = 3;
+    /** A plain lower-case plural word ("kinases", "receptors"), not "-ss" ("kinases" yes, "class" no). */
+    private static final Pattern PLURAL_WORD = Pattern.compile("[a-z]{3,}[^s]s");
 
     private final Lexicon lexicon;
 
@@ -62,16 +66,32 @@ public final class DictionaryMatcher {
             LexiconEntry matched = null;
             int matchedTo = -1;
             int slashes = 0;
+            List<Integer> spaces = new ArrayList<>(2);
             for (int j = i; ; j++) {
                 String foldedCandidate = foldedKey.toString();
                 if (!lexicon.hasPrefix(foldedCandidate)) {
+                    // "PI-3-kinases", "phosphatidylinositol 3-kinases": a plural of a name of several
+                    // words whose last is a plain word ends where the singular would.
+                    if (j > i && PLURAL_WORD.matcher(keys[j]).matches()) {
+                        String singular = key.substring(0, key.length() - 1);
+                        LexiconEntry entry = lexicon.lookupKey(singular, foldedCandidate.substring(0, foldedCandidate.length() - 1));
+                        if (entry != null && entry.qualifiers().needsContext() && sentence == null) {
+                            sentence = sentenceText(text, tokens);
+                        }
+                        if (entry != null && ContextCues.satisfied(entry.qualifiers(), sentence)
+                                && (spaces.isEmpty() || spacesAgree(entry, SurfaceKey.fold(singular), singular, spaces))) {
+                            matched = entry;
+                            matchedTo = j;
+                        }
+                    }
                     break;
                 }
                 LexiconEntry entry = lexicon.lookupKey(key.toString(), foldedCandidate);
                 if (entry != null && entry.qualifiers().needsContext() && sentence == null) {
                     sentence = sentenceText(text, tokens);
                 }
-                if (entry != null && ContextCues.satisfied(entry.qualifiers(), sentence)) {
+                if (entry != null && ContextCues.satisfied(entry.qualifiers(), sentence)
+                        && (spaces.isEmpty() || spacesAgree(entry, foldedCandidate, key, spaces))) {
                     matched = entry;
                     matchedTo = j;
                 }
@@ -87,6 +107,9 @@ public final class DictionaryMatcher {
                     break;
                 }
                 String slashText = "/".repeat(gapSlashes);
+                if (wordSpace(text, pieces.get(j).end(), pieces.get(j + 1).start())) {
+                    spaces.add(key.length() + slashText.length());
+                }
                 key.append(slashText).append(keys[j + 1]);
                 foldedKey.append(slashText).append(folded[j + 1]);
             }
@@ -111,6 +134,67 @@ public final class DictionaryMatcher {
     private static boolean cutsIntoCode(String text, int start, int end) {
         Span word = CompoundCodes.codeAround(text, start, end);
         return word != null && (word.start() < start || word.end() > end);
+    }
+
+    /**
+     * Whether the spaces of a candidate spanning several words fall where one of the entry's names
+     * breaks too (a space, hyphen or slash there), where letters meet digits ("p27 kip1" is
+     * "p27kip1") or beside a Greek letter's name ("NF kappa B" is "NF-κB"): "a PI-3" is not XIAP's "API3", nor "I PI-3" WDR18's "IPI3". {@code spaces} are
+     * positions in the candidate's compact key.
+     */
+    private static boolean spacesAgree(LexiconEntry entry, String foldedCandidate, CharSequence key, List<Integer> spaces) {
+        List<String> names = new ArrayList<>(entry.synonyms().size() + 1);
+        names.add(entry.name());
+        names.addAll(entry.synonyms());
+        for (String name : names) {
+            if (!SurfaceKey.fold(SurfaceKey.compact(name)).equals(foldedCandidate)) {
+                continue;
+            }
+            Set<Integer> breaks = breaks(name);
+            if (spaces.stream().allMatch(p -> breaks.contains(p) || letterMeetsDigit(key, p) || SurfaceKey.greekNameAt(key, p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Positions in {@code name}'s compact key that a space, hyphen or slash precedes. */
+    private static Set<Integer> breaks(String name) {
+        Set<Integer> out = new HashSet<>();
+        int at = 0;
+        boolean broken = false;
+        for (int k = 0; k < name.length(); ) {
+            int cp = name.codePointAt(k);
+            k += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || SurfaceKey.isHyphen(cp)) {
+                broken = true;
+                continue;
+            }
+            if (broken || cp == '/') {
+                out.add(at);
+            }
+            broken = cp == '/';
+            String spelled = SurfaceKey.greekName(cp);
+            at += spelled == null ? Character.charCount(cp) : spelled.length();
+        }
+        return out;
+    }
+
+    private static boolean letterMeetsDigit(CharSequence key, int p) {
+        return p > 0 && p < key.length() && Character.isDigit(key.charAt(p - 1)) != Character.isDigit(key.charAt(p));
+    }
+
+    /** A gap of whitespace only: "carbon- ate" (a word hyphenated over a line) is one word. */
+    private static boolean wordSpace(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Slashes between two pieces, or -1 when something other than a joiner sits between them. */

@@ -44,6 +44,18 @@ public final class SurfaceKey {
         return GREEK[lower - '\u03b1'];
     }
 
+    /** Whether a Greek letter's spelled name of three or more letters ends or starts at {@code p} of a compact key ("NFkappa|B"; not "pi", which starts "PI3"). */
+    static boolean greekNameAt(CharSequence key, int p) {
+        String before = key.subSequence(0, p).toString().toLowerCase(Locale.ROOT);
+        String after = key.subSequence(p, key.length()).toString().toLowerCase(Locale.ROOT);
+        for (String name : GREEK) {
+            if (name.length() > 2 && (before.endsWith(name) || after.startsWith(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final String[] GREEK = {
         "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
         "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"};

@@ -64,4 +64,23 @@ class DictionaryMatcherTest {
         assertThat(Abbreviations.isAbbreviationOf("PR", "dopamine")).isFalse();
         assertThat(Abbreviations.isAbbreviationOf("n", "nitrogen")).isFalse();
     }
+
+    @Test
+    void aSpaceInTheTextMustFallWhereTheNameBreaksOrLettersMeetDigits() throws IOException {
+        Lexicon lexicon = lexicon("XIAP\tHGNC:592\tXIAP|API3\nPI3K\tFPLX:PI3K\tPI3K|PI3-kinase|phosphatidylinositol 3-kinase\n"
+                + "CDKN1B\tHGNC:1785\tCDKN1B|p27kip1\nIL2\tHGNC:6001\tIL2\nNFKB\tFPLX:NFkappaB\tNF-κB\n");
+        assertThat(match(lexicon, "in a PI-3-kinase dependent manner")).extracting(Mention::text, Mention::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PI-3-kinase", "PI3K"));
+        assertThat(match(lexicon, "p27 kip1 and IL 2 rose")).extracting(Mention::name).containsExactly("CDKN1B", "IL2");
+        assertThat(match(lexicon, "API3 binds")).extracting(Mention::name).containsExactly("XIAP");
+        assertThat(match(lexicon, "NF kappa B binds")).extracting(Mention::name).containsExactly("NFKB");
+    }
+
+    @Test
+    void aPluralOfASeveralWordNameEndsWhereTheSingularWould() throws IOException {
+        Lexicon lexicon = lexicon("PI3K\tFPLX:PI3K\tPI3K|PI3-kinase|phosphatidylinositol 3-kinase\nPI3\tHGNC:8947\tPI3\n");
+        assertThat(match(lexicon, "The Class I PI-3-kinases and phosphatidylinositol 3-kinases"))
+                .extracting(Mention::text).containsExactly("PI-3-kinases", "phosphatidylinositol 3-kinases");
+        assertThat(match(lexicon, "PI3 is elafin")).extracting(Mention::name).containsExactly("PI3");
+    }
 }
