@@ -35,6 +35,7 @@ final class ArgumentResolver {
     /** Relations from "resistance"/"sensitivity" (or its verb) to the drug it is about. */
     private static final Pattern DRUG_OF = Pattern.compile("nmod:(to|against|of|for)|obl:(to|against|for)|compound");
     private static final int MAX_DEPTH = 3;
+    private static final ProcessNouns PROCESSES = ProcessNouns.get();
 
     private final SemanticGraph graph;
     private final String text;
@@ -68,6 +69,13 @@ final class ArgumentResolver {
             return List.of();
         }
         Set<Integer> here = Set.of(node.index() - 1);
+        Optional<ProcessNouns.TherapyEffect> oneWord = PROCESSES.therapyEffect(lemma);
+        if (oneWord.isPresent()) {
+            // "contributes to radioresistance": resistance to radiotherapy, the therapy as the object.
+            Tok t = toks.get(node.index() - 1);
+            Argument therapy = Argument.process(t.word(), oneWord.get().therapy(), t.index(), t.index(), t.start(), t.end());
+            return List.of(new Resolved(therapy, ArgumentState.NONE, new Effect(1, oneWord.get().aspect()), here));
+        }
         if (lemma.equals("resistance") || lemma.equals("sensitivity") || lemma.equals("resistant") || lemma.equals("sensitive")) {
             return drugEffect(node, trigger, lemma.startsWith("resist") ? Effect.Aspect.RESISTANCE : Effect.Aspect.SENSITIVITY);
         }
@@ -229,6 +237,7 @@ final class ArgumentResolver {
     /** "resistance to trastuzumab", "trastuzumab resistance", "confers resistance to X", bare "resistance". */
     private List<Resolved> drugEffect(IndexedWord node, IndexedWord trigger, Effect.Aspect aspect) {
         Effect effect = new Effect(1, aspect);
+        List<Resolved> therapies = new ArrayList<>();
         for (IndexedWord holder : trigger == null ? List.of(node) : List.of(node, trigger)) {
             for (SemanticGraphEdge e : graph.outgoingEdgeList(holder)) {
                 String rel = e.getRelation().toString();
@@ -237,13 +246,65 @@ final class ArgumentResolver {
                     if (a != null && a.isDrug()) {
                         return List.of(new Resolved(a, ArgumentState.NONE, effect, Set.of(node.index() - 1, e.getDependent().index() - 1)));
                     }
+                    therapy(e.getDependent()).filter(r -> therapies.stream().noneMatch(o -> o.argument().norm().equals(r.norm())))
+                            .ifPresent(r -> therapies.add(new Resolved(r, ArgumentState.NONE, effect,
+                                    Set.of(node.index() - 1, e.getDependent().index() - 1))));
                 }
             }
         }
+        if (!therapies.isEmpty()) {
+            return therapies;
+        }
         Tok t = toks.get(node.index() - 1);
-        Argument bare = Argument.process(t.word(), aspect == Effect.Aspect.RESISTANCE ? "resistance" : "sensitivity",
+        // "drives drug resistance": no drug named, but the resistance is to drugs.
+        boolean toDrugs = graph.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().matches("compound|amod")
+                && lemma(e.getDependent()).matches("drug|multidrug|multi-drug"));
+        String bareLabel = aspect == Effect.Aspect.RESISTANCE ? "resistance" : "sensitivity";
+        Argument bare = Argument.process(t.word(), toDrugs ? "drug " + bareLabel : bareLabel,
                 t.index(), t.index(), t.start(), t.end());
         return List.of(new Resolved(bare, ArgumentState.NONE, effect, Set.of(node.index() - 1)));
+    }
+
+    /**
+     * The therapy a drug-of dependent names: itself ("to chemotherapy", "radiation sensitivity"), or a
+     * modifier of it ("to chemotherapeutic drugs", "to radiation-induced apoptosis").
+     */
+    private Optional<Argument> therapy(IndexedWord w) {
+        List<IndexedWord> candidates = new ArrayList<>(List.of(w));
+        for (SemanticGraphEdge m : graph.outgoingEdgeList(w)) {
+            if (m.getRelation().toString().matches("amod|compound")) {
+                candidates.add(m.getDependent());
+                // "radiation - induced apoptosis": the therapy is the participle's oblique.
+                for (SemanticGraphEdge by : graph.outgoingEdgeList(m.getDependent())) {
+                    if (by.getRelation().toString().matches("obl|obl:npmod|compound|nmod") && by.getDependent().index() < m.getDependent().index()) {
+                        candidates.add(by.getDependent());
+                    }
+                }
+            }
+        }
+        for (IndexedWord c : candidates) {
+            Tok t = toks.get(c.index() - 1);
+            String label = PROCESSES.therapy(t.word());
+            if (label == null) {
+                label = PROCESSES.therapy(t.lemma());
+            }
+            if (label != null && argumentAt(c.index() - 1) == null) {
+                return Optional.of(Argument.process(t.word(), label, t.index(), t.index(), t.start(), t.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The therapy that induces a process object ("sensitizes cells to radiation-induced apoptosis":
+     * sensitivity to radiotherapy), for a resistance or sensitivity claim whose object is a process.
+     */
+    Optional<Argument> inducingTherapy(Argument process) {
+        IndexedWord head = graph.getNodeByIndexSafe(process.lastTok() + 1);
+        if (head == null) {
+            return Optional.empty();
+        }
+        return therapy(head).filter(t -> t.firstTok() < process.firstTok());
     }
 
     /** The drug of an "X-mediated"/"X-induced" premodifier of {@code node}, as the drug's effect. */

@@ -5,7 +5,6 @@ import io.litmine.corpus.model.Mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,9 +25,6 @@ final class Arguments {
     private static final ProcessNouns PROCESSES = ProcessNouns.get();
     /** How many premodifiers a process label takes ("breast cancer progression"). */
     private static final int MAX_MODIFIERS = 3;
-    /** What a bare process noun names in a cancer paper. */
-    private static final Map<String, String> BARE_LABELS = Map.of("growth", "cell growth",
-            "proliferation", "cell proliferation", "survival", "cell survival", "vasculature", "tumour vasculature");
     private static final Pattern DESCRIPTOR = Pattern.compile(
             "^\\s?-\\s?(?:positive|negative|overexpressing|expressing|amplified|driven|targeted|mutated|mutant|enriched|null|deficient|resistant|sensitive|refractory|naive|treated)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -94,9 +90,21 @@ final class Arguments {
             String phenotype = noun.is("resistance") || lost ? " resistance" : " sensitivity";
             return entities.stream().filter(a -> a.isDrug() && (a.lastTok() == noun.index() - 1
                             || a.firstTok() == noun.index() + 2 && toks.get(noun.index() + 1).is("to")))
-                    .findFirst().map(a -> a.id().toLowerCase(Locale.ROOT) + phenotype).orElse(phenotype.strip());
+                    .findFirst().map(a -> a.id().toLowerCase(Locale.ROOT) + phenotype).orElseGet(() -> {
+                        // "chemotherapeutic resistance", "cancer drug resistance": the phenotype of a therapy or of drugs.
+                        Tok before = noun.index() > 0 ? toks.get(noun.index() - 1) : null;
+                        String therapy = before == null ? null : PROCESSES.therapy(before.word());
+                        return therapy != null ? therapy + phenotype
+                                : before != null && before.is("drug", "multidrug") ? "drug" + phenotype : phenotype.strip();
+                    });
         }
-        return lower.equals(noun.word().toLowerCase(Locale.ROOT)) ? BARE_LABELS.getOrDefault(noun.lemma(), lower) : lower;
+        String head = noun.word().toLowerCase(Locale.ROOT);
+        String lemma = noun.lemma();
+        if (!lower.endsWith(head) || !lemma.equals(lemma.toLowerCase(Locale.ROOT)) || lemma.isEmpty()) {
+            return lower;
+        }
+        // The head in its singular ("metastases" → "metastasis"), as the guideline's labels are.
+        return PROCESSES.label(lower.substring(0, lower.length() - head.length()) + lemma, lemma);
     }
 
     /** A drug directly before "resistance" stands, in a non-resistance relation, for the phenotype. */

@@ -200,7 +200,9 @@ public final class ClaimAnnotator implements Annotator {
         }
         List<SyntacticClaim> out = new ArrayList<>(mode == Mode.UNION ? parsed : List.of());
         for (ClaimExtractor.Extracted e : extractor.extract(text, toks, args)) {
-            if (mode == Mode.UNION && out.stream().anyMatch(o -> samePair(o, e.subject(), e.object()))) {
+            if (mode == Mode.UNION && out.stream().anyMatch(o -> samePair(o, e.subject(), e.object())
+                    || DRUG_RELATIONS.contains(o.relation()) && resistanceOf(e.object()) && sameArguments(o.subject(), e.subject()))) {
+                // The parse found the pair, or already named the therapy of this bare "resistance".
                 continue;
             }
             SyntacticClaim same = parsed.stream().filter(p -> sameArguments(p.subject(), e.subject())
@@ -217,9 +219,18 @@ public final class ClaimAnnotator implements Annotator {
         return sameArguments(c.subject(), a) && sameArguments(c.object(), b) || sameArguments(c.subject(), b) && sameArguments(c.object(), a);
     }
 
-    /** Same argument, a drug and its phenotype ("trastuzumab", "trastuzumab resistance") alike. */
+    /**
+     * Same argument: a drug and its phenotype ("trastuzumab", "trastuzumab resistance") alike, and two
+     * readings of the same words ("radioresistance" as a process, or as resistance to radiotherapy).
+     */
     private static boolean sameArguments(Argument a, Argument b) {
-        return Objects.equals(phenotypeDrug(a.norm()), phenotypeDrug(b.norm()));
+        return Objects.equals(phenotypeDrug(a.norm()), phenotypeDrug(b.norm()))
+                || a.firstTok() <= b.lastTok() && b.firstTok() <= a.lastTok();
+    }
+
+    /** A bare "resistance" or "sensitivity" object: the drug is not named. */
+    private static boolean resistanceOf(Argument a) {
+        return !a.isEntity() && a.label() != null && a.label().matches("(drug )?(resistance|sensitivity)");
     }
 
     private static String phenotypeDrug(String norm) {

@@ -1,11 +1,13 @@
 package io.litmine.annotators.claim;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** The process, phenotype and enzyme-class vocabulary of {@code processes.txt}. */
+/** The process, phenotype and enzyme-class vocabulary of {@code processes.txt}, and process labels. */
 final class ProcessNouns {
 
     private static final ProcessNouns DEFAULT = new ProcessNouns();
@@ -13,12 +15,24 @@ final class ProcessNouns {
      * Adjectives that classify a process ("lactogenic", "erythroid", "mammary", "terminal") rather than
      * grade it ("redundant", "aberrant"): only they join a label.
      */
+    /** Modifiers that say only whose cells: "cellular", "(glioblastoma) cell(s)". */
+    private static final java.util.regex.Pattern CELL_QUALIFIED = java.util.regex.Pattern.compile("(^cellular|(^|\\s)cells?)$");
+    /** A "cell" before further modifiers. */
+    private static final java.util.regex.Pattern LEADING_CELL = java.util.regex.Pattern.compile("^cells?\\s+(?=\\S)");
     private static final java.util.regex.Pattern CLASSIFYING = java.util.regex.Pattern.compile("(ic|al|oid|ary|ar|ine)$");
 
     private final Set<String> heads = new HashSet<>();
     private final List<String> suffixes = new ArrayList<>();
     private final Set<String> classes = new HashSet<>();
     private final Set<String> stop = new HashSet<>();
+    /** Processes of cells: a bare or cell-qualified mention is labelled "cell X". */
+    private final Set<String> cellLevel = new HashSet<>();
+    /** Therapies that are no drug ("radiation" → radiotherapy). */
+    private final Map<String, String> therapies = new HashMap<>();
+    /** One word of resistance or sensitivity to a therapy ("radioresistance"). */
+    private final Map<String, TherapyEffect> therapyEffects = new HashMap<>();
+    /** Whole labels renamed ("cell apoptosis" → "apoptosis"). */
+    private final Map<String, String> renamed = new HashMap<>();
 
     private ProcessNouns() {
         for (RuleFile.Line line : RuleFile.lines(ProcessNouns.class, "processes.txt")) {
@@ -27,6 +41,27 @@ final class ProcessNouns {
                 suffixes.add(l.substring(7).strip());
             } else if (l.startsWith("class:")) {
                 classes.add(l.substring(6).strip());
+            } else if (l.startsWith("cell:")) {
+                cellLevel.add(l.substring(5).strip());
+            } else if (l.startsWith("therapy:") || l.startsWith("resistance:") || l.startsWith("sensitivity:")) {
+                int colon = l.indexOf(':');
+                String[] parts = l.substring(colon + 1).split("=", 2);
+                if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                    throw line.error("expected '" + l.substring(0, colon) + ": WORD = LABEL'");
+                }
+                String word = parts[0].strip();
+                String label = parts[1].strip();
+                switch (l.substring(0, colon)) {
+                    case "therapy" -> therapies.put(word, label);
+                    case "resistance" -> therapyEffects.put(word, new TherapyEffect(label, Effect.Aspect.RESISTANCE));
+                    default -> therapyEffects.put(word, new TherapyEffect(label, Effect.Aspect.SENSITIVITY));
+                }
+            } else if (l.startsWith("label:")) {
+                String[] parts = l.substring(6).split("=", 2);
+                if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                    throw line.error("expected 'label: TEXT = LABEL'");
+                }
+                renamed.put(parts[0].strip(), parts[1].strip());
             } else if (l.startsWith("stop:")) {
                 stop.add(l.substring(5).strip());
             } else {
@@ -43,8 +78,42 @@ final class ProcessNouns {
         return heads.contains(lemma) || suffixes.stream().anyMatch(lemma::endsWith);
     }
 
+    /** A resistance or sensitivity to a therapy, said in one word ("radioresistance"). */
+    record TherapyEffect(String therapy, Effect.Aspect aspect) {
+    }
+
+    /**
+     * The therapy a word names, or null: the word itself ("radiation", "chemotherapeutic") or the
+     * therapy of a "-induced"/"-mediated" compound ("radiation-induced").
+     */
+    String therapy(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT).replaceFirst("-(induced|mediated|related|associated)$", "");
+        return therapies.get(w);
+    }
+
+    java.util.Optional<TherapyEffect> therapyEffect(String lemma) {
+        return java.util.Optional.ofNullable(therapyEffects.get(lemma.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     boolean isClass(String lemma) {
         return classes.contains(lemma);
+    }
+
+    /**
+     * The label of a process mention: {@code lower} is its lower-case text, ending in its head's lemma
+     * {@code head}. A process of cells named bare, "cellular X" or "&lt;kind&gt; cell X" is "cell X"; a
+     * leftover "cell" before other modifiers (of a cell line's name, "HC11 cell lactogenic
+     * differentiation") goes; then the file's renames apply.
+     */
+    String label(String lower, String head) {
+        String mods = lower.substring(0, lower.length() - head.length()).strip();
+        String label = lower;
+        if (cellLevel.contains(head) && (mods.isEmpty() || CELL_QUALIFIED.matcher(mods).find())) {
+            label = "cell " + head;
+        } else if (LEADING_CELL.matcher(mods).find()) {
+            label = LEADING_CELL.matcher(mods).replaceFirst("") + " " + head;
+        }
+        return renamed.getOrDefault(label, label);
     }
 
     /** Whether a premodifier may join a process label. */

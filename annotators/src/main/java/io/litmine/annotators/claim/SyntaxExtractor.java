@@ -100,7 +100,14 @@ final class SyntaxExtractor {
         }
         for (Resolved s : resolver.resolve(subject, ArgumentResolver.Role.SUBJECT, trigger)) {
             for (Resolved o : resolver.resolve(object, ArgumentResolver.Role.OBJECT, trigger)) {
-                SyntacticClaim claim = claim(s, o, effect, fixed, negated, hedged, p.name());
+                // "promotes proliferation but not tumour growth": a conjunct denied on its own.
+                boolean denied = negated || deniedConjunct(g, s.argument()) || deniedConjunct(g, o.argument());
+                SyntacticClaim claim = claim(s, o, effect, fixed, denied, hedged, p.name());
+                if (claim != null && DRUG_RELATIONS.contains(claim.relation()) && !claim.object().isEntity()) {
+                    SyntacticClaim c = claim;
+                    claim = resolver.inducingTherapy(c.object()).map(therapy -> new SyntacticClaim(c.subject(), c.subjectState(),
+                            c.relation(), therapy, ArgumentState.NONE, c.negated(), c.hedged(), c.pattern())).orElse(c);
+                }
                 if (claim != null && p.has(ClaimPattern.Flag.CONDITION) && claim.subject().isDrug()) {
                     // "trastuzumab-mediated growth inhibition": a drug's effect named as a condition, not claimed (GUIDELINE §2).
                     continue;
@@ -113,6 +120,19 @@ final class SyntaxExtractor {
                 }
             }
         }
+    }
+
+    /** An argument whose head has its own "not" ("and not PI3K", "but not tumour growth"). */
+    private static boolean deniedConjunct(SemanticGraph g, Argument a) {
+        IndexedWord head = g.getNodeByIndexSafe(a.lastTok() + 1);
+        if (head == null) {
+            return false;
+        }
+        List<String> in = g.incomingEdgeList(head).stream().map(e -> e.getRelation().toString()).toList();
+        // CoreNLP marks "but not Y" as conj:negcc; "X and not Y" as a conjunct with its own "not".
+        return in.contains("conj:negcc") || in.stream().anyMatch(r -> r.startsWith("conj"))
+                && g.outgoingEdgeList(head).stream().anyMatch(e -> e.getRelation().toString().matches("advmod|cc")
+                && e.getDependent().word().equalsIgnoreCase("not") && e.getDependent().index() < head.index());
     }
 
     private static SyntacticClaim claim(Resolved s, Resolved o, Effect effect, Relation fixed, boolean negated,

@@ -94,4 +94,37 @@ class ClaimPhenomenaTest {
         assertThat(claims(debris)).isEmpty();
         assertThat(claims("EGFR activates AKT.")).hasSize(1);
     }
+
+    @Test
+    void processesOfCellsTakeOneLabel() {
+        // Bare, "cellular" and "<kind> cell" mentions of a cell process are "cell X"; other modifiers stay.
+        assertThat(keys("Silencing of EGFR inhibited migration and invasion of breast cancer cells."))
+                .containsExactly(tuple("EGFR", Relation.INHIBITS, "cell migration", false, false),
+                        tuple("EGFR", Relation.INHIBITS, "cell invasion", false, false));
+        assertThat(keys("STAT3 promotes glioblastoma cell proliferation and tumour growth."))
+                .containsExactly(tuple("STAT3", Relation.ACTIVATES, "cell proliferation", false, false),
+                        tuple("STAT3", Relation.ACTIVATES, "tumour growth", false, false));
+        assertThat(keys("TGF-beta induces cell apoptosis in these cells."))
+                .containsExactly(tuple("TGFB1", Relation.ACTIVATES, "apoptosis", false, false));
+    }
+
+    @Test
+    void aTherapyThatIsNoDrugIsTheObjectOfResistance() {
+        assertThat(keys("Loss of PTEN confers resistance to chemotherapy."))
+                .containsExactly(tuple("PTEN", Relation.CAUSES_RESISTANCE, "chemotherapy", false, false));
+        assertThat(keys("High expression of SOX2 contributes to radioresistance."))
+                .containsExactly(tuple("SOX2", Relation.CAUSES_RESISTANCE, "radiotherapy", false, false));
+        assertThat(keys("AKT inhibition sensitizes tumour cells to radiation-induced apoptosis."))
+                .containsExactly(tuple("AKT", Relation.RESTORES_SENSITIVITY, "radiotherapy", false, false));
+        // Outside a resistance relation the phenotype stays one.
+        assertThat(keys("SGPP1 has been associated with drug resistance in ovarian cancer."))
+                .containsExactly(tuple("SGPP1", Relation.ASSOCIATED_WITH, "drug resistance", false, false));
+    }
+
+    @Test
+    void aConjunctDeniedOnItsOwnIsNegated() {
+        assertThat(keys("STAT3 promotes glioblastoma cell proliferation but not tumour growth."))
+                .containsExactly(tuple("STAT3", Relation.ACTIVATES, "cell proliferation", false, false),
+                        tuple("STAT3", Relation.ACTIVATES, "tumour growth", true, false));
+    }
 }
