@@ -94,7 +94,11 @@ final class SyntaxExtractor {
         Relation fixed = p.has(ClaimPattern.Flag.PASSIVE) && t.get().passive() != null ? t.get().passive() : t.get().fixed();
         boolean negated = modality.negated(g, trigger, light);
         boolean hedged = modality.hedged(g, trigger, light);
-        if (conjuncts(g, subject, object)) {
+        if (p.has(ClaimPattern.Flag.PAIR) && subject.index() > object.index()) {
+            // "between X and Y" matches both ways round: the pair once, in the order written.
+            return;
+        }
+        if (!p.has(ClaimPattern.Flag.PAIR) && conjuncts(g, subject, object)) {
             // "inhibiting PI3K, Akt or mTOR": members of one coordination do not act on each other.
             return;
         }

@@ -97,6 +97,13 @@ class SyntacticClaimsTest {
     }
 
     @Test
+    void anEventBetweenTwoConjunctsIsOneClaimBetweenThem() {
+        // "between X and Y": the two are the pair, once, in the order written (not members of one list).
+        assertThat(keys("We describe a novel interaction between HER2 and CD44."))
+                .containsExactly(tuple("ERBB2", NONE, Relation.INTERACTS, "CD44", false, false));
+    }
+
+    @Test
     void aCopularRelationalNounGivesOneClaimPerConjunct() {
         assertThat(keys("Lapatinib is an inhibitor of EGFR, HER2 and HER3.")).containsExactlyInAnyOrder(
                 tuple("lapatinib", NONE, Relation.INHIBITS, "EGFR", false, false),
