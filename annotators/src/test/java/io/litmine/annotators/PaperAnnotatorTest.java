@@ -113,11 +113,11 @@ class PaperAnnotatorTest {
         Files.writeString(dir.resolve("drugs.tsv"), "# no drugs\n");
         // Without the models, only the lexicon tags: HER2 and trastuzumab are not in it.
         PaperAnnotator custom = new PaperAnnotator(new AnnotatorConfig(dir, ModelChoice.NONE));
-        AnnotatedPaper paper = custom.annotate(TestPapers.of("MUC4 may obstruct HER2 and trastuzumab.", 0));
+        AnnotatedPaper paper = custom.annotate(TestPapers.of("MUC4 masks HER2 and reduces trastuzumab binding.", 0));
         assertThat(paper.mentions()).extracting(Mention::name).containsExactly("MUC4");
         // The gene model finds what the lexicon lacks, unnamed (PubTator's "-"), and names what it has.
         AnnotatedPaper modelled = new PaperAnnotator(new AnnotatorConfig(dir)).annotate(
-                TestPapers.of("MUC4 may obstruct HER2 and trastuzumab.", 0));
+                TestPapers.of("MUC4 masks HER2 and reduces trastuzumab binding.", 0));
         assertThat(modelled.mentions()).filteredOn(m -> m.type() == io.litmine.corpus.model.EntityType.GENE)
                 .extracting(Mention::text, Mention::id).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("MUC4", "HGNC:7514"), org.assertj.core.groups.Tuple.tuple("HER2", "-"));

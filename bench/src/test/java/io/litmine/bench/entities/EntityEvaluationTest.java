@@ -30,7 +30,7 @@ class EntityEvaluationTest {
     private static final EvaluationData DATA = new EvaluationData(Path.of("..", "..", "shared"));
 
     // Measured (docs/entities.md): seed default genes 0.9952, drugs 0.9828; BC2GM devel 0.5498 with the
-    // default gene spans (names), 0.7250 with --gene-spans model (dictionary only 0.3441); BC5CDR devel chemicals 0.8803;
+    // default gene spans (names), 0.7220 with --gene-spans model (dictionary only 0.3441); BC5CDR devel chemicals 0.8803;
     // BC5CDR development PubTator 0.8946 (MeSH 0.9989, in-sample); CDR sample 0.9622 (MeSH 1.000).
     static final double SEED_DEFAULT_GENES = 0.99;
     static final double SEED_DEFAULT_DRUGS = 0.98;

@@ -81,6 +81,7 @@ public final class EvidenceSearcher implements Closeable {
     private final ClaimHighlighter highlighter = new ClaimHighlighter();
     private final ClaimFacets facets;
     private volatile SupportCounts support;
+    private final EntityResolver resolver;
 
     private EvidenceSearcher(Directory directory, DirectoryReader reader, boolean ownsReader, EntityResolver resolver) {
         this.directory = directory;
@@ -88,6 +89,7 @@ public final class EvidenceSearcher implements Closeable {
         this.ownsReader = ownsReader;
         this.searcher = new IndexSearcher(reader);
         this.queries = ClaimQueries.create(resolver);
+        this.resolver = resolver;
         this.facets = new ClaimFacets(reader);
     }
 
@@ -119,6 +121,11 @@ public final class EvidenceSearcher implements Closeable {
      */
     public static EvidenceSearcher over(DirectoryReader reader, EntityResolver resolver) {
         return new EvidenceSearcher(null, reader, false, resolver);
+    }
+
+    /** "Did you mean" over this searcher's index and lexicon. */
+    public Suggestions suggestions() {
+        return new Suggestions(reader, resolver);
     }
 
     /** The reader this searcher sees. */

@@ -54,8 +54,22 @@ final class DemoCommand implements Callable<Integer> {
             console.println();
             console.println("claim-citation table: " + csv.toAbsolutePath().normalize());
         }
+        // The README's next steps, pointed at this index (the default index is elsewhere).
+        String at = " --index " + shellWord(layout.root().toString());
+        console.println();
+        console.println("next, on this index:");
+        console.println("  ./litmine search \"loss of PTEN\"" + at);
+        console.println("  ./litmine search --gene HER2 --sort support" + at);
+        console.println("  ./litmine papers" + at);
+        console.println("  ./litmine export --what claims --format csv --out claims.csv" + at);
+        console.println("  ./litmine serve" + at + "    (then open http://localhost:8080/)");
         console.flush();
         return summary.hasFailures() ? LitmineCli.SOME_FAILED : LitmineCli.OK;
+    }
+
+    /** A path as one shell word: quoted when it holds anything but safe characters. */
+    static String shellWord(String s) {
+        return s.matches("[A-Za-z0-9_./:@%+=,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 
     /** The demo always starts fresh, but only ever deletes a folder that is a litmine index. */

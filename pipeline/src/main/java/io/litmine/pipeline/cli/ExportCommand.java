@@ -43,6 +43,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EvidenceExport export = parse();
         try (EvidenceSearcher searcher = Searchers.open(index.layout())) {
+            SearchHints.warnUnknownEntities(searcher, filters, spec.qualifiedName(" "), spec.commandLine().getErr());
             if (out != null) {
                 Exports.atomically(out, stream -> {
                     try {

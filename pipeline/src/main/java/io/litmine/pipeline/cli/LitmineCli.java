@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 /** The {@code litmine} command line: parses the arguments and hands over to a subcommand. */
 @Command(name = "litmine",
         mixinStandardHelpOptions = true,
+        // --help, -h and --version on every subcommand, nested ones too ("litmine lexicon import --help").
+        scope = CommandLine.ScopeType.INHERIT,
         version = "litmine 0.1.0",
         description = "Turns biomedical review papers into a searchable evidence base of mechanism claims and their citations.",
         subcommands = {

@@ -5,6 +5,8 @@ import io.litmine.index.search.SearchRequest;
 import io.litmine.index.search.SearchResults;
 import io.litmine.index.search.SortOrder;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,14 +52,21 @@ final class SearchCommand implements Callable<Integer> {
         // Facets only for JSON: the text listing does not show them.
         SearchRequest request = new SearchRequest(query, limit, offset, filters.filters(), sort, format == OutputFormat.JSON);
         try (EvidenceSearcher searcher = Searchers.open(index.layout())) {
+            PrintWriter err = spec.commandLine().getErr();
+            SearchHints.warnUnknownEntities(searcher, filters, spec.qualifiedName(" "), err);
             SearchResults results = searcher.search(request);
+            Map<String, List<String>> suggestions = results.total() == 0 ? SearchHints.didYouMean(searcher, query) : Map.of();
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.JSON) {
-                out.println(SearchOutput.json(results));
+                out.println(SearchOutput.json(results, suggestions));
             } else {
                 SearchOutput.text(query, results, offset, out);
+                if (!suggestions.isEmpty()) {
+                    out.println(SearchHints.line(suggestions));
+                }
             }
             out.flush();
+            err.flush();
         }
         return LitmineCli.OK;
     }

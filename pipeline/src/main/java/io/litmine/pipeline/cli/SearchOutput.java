@@ -41,6 +41,18 @@ final class SearchOutput {
         return SearchResultsJson.toJson(results);
     }
 
+    /** The same, with {@code "suggestions": {word: [nearest indexed words]}} when there are any. */
+    static String json(SearchResults results, java.util.Map<String, java.util.List<String>> suggestions) throws java.io.IOException {
+        String json = SearchResultsJson.toJson(results);
+        if (suggestions.isEmpty()) {
+            return json;
+        }
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
+        body.set("suggestions", mapper.valueToTree(suggestions));
+        return mapper.writeValueAsString(body);
+    }
+
     private static String abbreviate(String s) {
         String one = s.replaceAll("\\s+", " ").strip();
         return one.length() <= REFERENCE_WIDTH ? one : one.substring(0, REFERENCE_WIDTH - 1) + "…";

@@ -26,10 +26,16 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof IngestException || e instanceof QuerySyntaxException || e instanceof MissingIndexException
                 || e instanceof UsageException || e instanceof LexiconImportException || e instanceof LexiconException
                 || e instanceof TagInputException || e instanceof ModelException) {
-            cli.getErr().println("litmine: " + Failure.oneLineOf(e.getMessage()));
+            String command = cli.getCommandSpec().qualifiedName(" ");
+            // A flag's value the command could not use: the same one-line form and hint as a parse error.
+            String message = Failure.oneLineOf(e.getMessage());
+            boolean hinted = message.contains("(run: ") || message.contains("(see ") || message.contains("(try: ");
+            String hint = e instanceof UsageException && !hinted ? " (try: " + command + " --help)" : "";
+            cli.getErr().println(command + ": " + message + hint);
             return LitmineCli.USAGE;
         }
-        cli.getErr().println("litmine: " + Failure.oneLineOf(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        cli.getErr().println(cli.getCommandSpec().qualifiedName(" ") + ": "
+                + Failure.oneLineOf(e.getClass().getSimpleName() + ": " + e.getMessage()));
         return LitmineCli.SOME_FAILED;
     }
 }

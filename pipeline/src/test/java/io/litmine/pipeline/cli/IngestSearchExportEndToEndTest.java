@@ -66,7 +66,7 @@ class IngestSearchExportEndToEndTest {
     @Order(1)
     void goodPapersAreIndexedAndBadOnesListedWithAReason() throws IOException {
         assertThat(ingest.exitCode()).isEqualTo(LitmineCli.SOME_FAILED);
-        assertThat(ingest.out()).contains("5 file(s): 3 paper(s) indexed", "2 failed", "51 claims", "39 citations (3 unresolved)");
+        assertThat(ingest.out()).contains("5 file(s): 3 paper(s) indexed", "2 failed", "52 claims", "39 citations (3 unresolved)");
         assertThat(ingest.err()).contains("failed: " + inputs.resolve("corrupt.pdf").toAbsolutePath() + ": not a readable PDF")
                 .contains("failed: " + inputs.resolve("empty.txt").toAbsolutePath() + ": empty file")
                 .doesNotContain("Exception").doesNotContain("\tat ");
@@ -113,14 +113,14 @@ class IngestSearchExportEndToEndTest {
         // Equal scores come in reading order (source, then offset): the ranking is exact.
         List<String> ranked = new ArrayList<>();
         body.get("hits").forEach(h -> ranked.add(h.get("relation").asText() + " " + h.get("sentence").asText()));
-        // Claims whose subject and object are the query's entities come first (PTEN, PI3K/AKT), before
-        // the same sentence's claim on trastuzumab and before sentences where PI3K is no argument
-        // ("PTEN dephosphorylates PIP3 … opposes PI3K signalling").
+        // Claims whose subject and object are the query's entities come first: "PTEN … opposes PI3K
+        // signalling" (PTEN INHIBITS PI3K, the object named exactly) and "Loss of PTEN activates PI3K/AKT",
+        // before the same sentence's claim on trastuzumab.
         assertThat(ranked).containsExactly(
+                "INHIBITS PTEN dephosphorylates PIP3 and thereby opposes PI3K signalling.",
                 "ACTIVATES Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab (6).",
                 // The PI3K review's title ("… and PTEN Loss in Resistance to …") asserts nothing: no claim.
-                "ACTIVATES Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab (1).",
-                "INHIBITS PTEN dephosphorylates PIP3 and thereby opposes PI3K signalling.");
+                "ACTIVATES Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab (1).");
         JsonNode activates = null;
         for (JsonNode hit : body.get("hits")) {
             if (hit.get("sentence").asText().startsWith("Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab")
@@ -147,7 +147,7 @@ class IngestSearchExportEndToEndTest {
         assertThat(CliRun.of("export", "--index", index.toString(), "--what", "claims", "--format", "jsonl", "--out", jsonl.toString()).exitCode()).isZero();
 
         List<String> lines = Files.readAllLines(jsonl);
-        assertThat(lines).hasSize(51);
+        assertThat(lines).hasSize(52);
         JsonNode first = JSON.readTree(lines.get(0));
         List<String> keys = new ArrayList<>();
         first.fieldNames().forEachRemaining(keys::add);
@@ -158,7 +158,7 @@ class IngestSearchExportEndToEndTest {
         try (Reader in = Files.newBufferedReader(csv);
                 CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             List<CSVRecord> rows = parser.getRecords();
-            assertThat(rows).hasSize(51);
+            assertThat(rows).hasSize(52);
             for (int i = 0; i < rows.size(); i++) {
                 JsonNode claim = JSON.readTree(lines.get(i));
                 assertThat(rows.get(i).get("claimId")).isEqualTo(claim.get("claimId").asText());
@@ -202,14 +202,14 @@ class IngestSearchExportEndToEndTest {
     void userMistakesAreOneLineAndExitTwo() {
         CliRun badQuery = CliRun.of("search", "AND (", "--index", index.toString());
         assertThat(badQuery.exitCode()).isEqualTo(LitmineCli.USAGE);
-        assertThat(badQuery.err().strip()).startsWith("litmine: cannot parse query").doesNotContain("\n");
+        assertThat(badQuery.err().strip()).startsWith("litmine search: cannot parse query").doesNotContain("\n");
 
         CliRun noIndex = CliRun.of("search", "PTEN", "--index", dir.resolve("nowhere").toString());
         assertThat(noIndex.exitCode()).isEqualTo(LitmineCli.USAGE);
-        assertThat(noIndex.err().strip()).startsWith("litmine: no litmine index at").doesNotContain("\n");
+        assertThat(noIndex.err().strip()).startsWith("litmine search: no litmine index at").doesNotContain("\n");
 
         CliRun noInput = CliRun.of("ingest", dir.resolve("missing").toString(), "--index", index.toString());
         assertThat(noInput.exitCode()).isEqualTo(LitmineCli.USAGE);
-        assertThat(noInput.err().strip()).startsWith("litmine: no such file or folder");
+        assertThat(noInput.err().strip()).startsWith("litmine ingest: no such file or folder");
     }
 }

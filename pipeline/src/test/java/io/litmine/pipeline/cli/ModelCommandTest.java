@@ -47,7 +47,7 @@ class ModelCommandTest {
         Files.writeString(dir.resolve("bad.tsv"), "Expression O\n", StandardCharsets.UTF_8);
         CliRun run = CliRun.of("model", "train-genes", "--iob", dir.resolve("bad.tsv").toString(), "--out", models.toString());
         assertThat(run.exitCode()).isEqualTo(LitmineCli.USAGE);
-        assertThat(run.err().strip()).startsWith("litmine: ").contains("bad.tsv line 1: expected token<TAB>label")
+        assertThat(run.err().strip()).startsWith("litmine model train-genes: ").contains("bad.tsv line 1: expected token<TAB>label")
                 .doesNotContain("\n");
         assertThat(Files.readAllBytes(model)).isEqualTo(before);
     }

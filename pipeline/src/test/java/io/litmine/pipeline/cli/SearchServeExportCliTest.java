@@ -133,7 +133,7 @@ class SearchServeExportCliTest {
             CliRun run = CliRun.of(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(LitmineCli.USAGE);
             // One line of message (a bad flag adds the house "try: litmine CMD --help" hint), no stack trace.
-            assertThat(run.err()).as(String.join(" ", args)).startsWith("litmine: ").doesNotContain("\tat ").doesNotContain("Exception");
+            assertThat(run.err()).as(String.join(" ", args)).startsWith("litmine " + args[0] + ": ").doesNotContain("\tat ").doesNotContain("Exception");
             assertThat(run.err().lines().count()).isLessThanOrEqualTo(2);
         }
     }

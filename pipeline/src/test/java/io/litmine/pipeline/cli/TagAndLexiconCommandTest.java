@@ -75,7 +75,7 @@ class TagAndLexiconCommandTest {
     void badInputIsOneLineAndExitTwo() {
         CliRun run = withStdin("no tab here\n", "tag", "--input-format", "lines", "--lexicon", lexicon.toString());
         assertThat(run.exitCode()).isEqualTo(LitmineCli.USAGE);
-        assertThat(run.err().strip()).isEqualTo("litmine: line 1: expected ID<TAB>text (--input-format lines)");
+        assertThat(run.err().strip()).startsWith("litmine tag: line 1: expected ID<TAB>text (--input-format lines)").doesNotContain("\n");
     }
 
     @Test
