@@ -6,6 +6,8 @@ import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.corpus.model.Claim;
 import io.litmine.index.export.ClaimExporter;
 import io.litmine.index.export.ClaimRow;
+import io.litmine.index.export.TableOptions;
+import io.litmine.index.search.PaperMeta;
 import io.litmine.index.export.ExportFormat;
 import io.litmine.index.export.PaperExporter;
 import io.litmine.index.search.CitedReference;
@@ -35,10 +37,10 @@ public final class ScoredExport {
                 .sorted(Comparator.comparing((AnnotatedPaper p) -> p.paper().source()).thenComparing(AnnotatedPaper::paperId))
                 .toList();
         try (Writer out = Files.newBufferedWriter(dir.resolve("claims.jsonl"), StandardCharsets.UTF_8);
-             ClaimExporter.Table table = ClaimExporter.open(ExportFormat.JSONL, out)) {
+             ClaimExporter.Table table = ClaimExporter.open(ExportFormat.JSONL, out, TableOptions.DEFAULT)) {
             for (AnnotatedPaper p : ordered) {
                 for (Claim c : p.claims().stream().sorted(Comparator.comparingInt(Claim::start)).toList()) {
-                    table.add(new ClaimRow(c, CitedReference.resolve(c, p.paper().references())));
+                    table.add(new ClaimRow(c, CitedReference.resolve(c, p.paper().references()), PaperMeta.of(p.paper())));
                 }
             }
         }

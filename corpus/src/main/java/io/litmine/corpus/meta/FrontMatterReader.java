@@ -22,7 +22,15 @@ public final class FrontMatterReader {
     private static final int FIRST_PAGE_CHARS = 6000;
     private static final int MAX_TITLE = 300;
     private static final Pattern JOB_NAME = Pattern.compile("(?i).*\\d+\\s*\\.\\.\\s*\\d+\\s*$|.*\\.(pdf|docx?|tex|indd|qxd|rtf)$|untitled.*");
-    private static final Pattern REFERENCES = Pattern.compile("(?im)^\\s*(references|bibliography|literature cited)\\s*$");
+    /**
+     * The reference list's heading: plain ("References"), as Markdown writes it ("## References"),
+     * numbered ("7. References") or bold ("**References**").
+     */
+    private static final Pattern REFERENCES = Pattern.compile(
+            "(?im)^\\s*(?:#{1,6}\\s*)?(?:\\*\\*|__)?(?:\\d{1,2}\\.?\\s+)?(references|bibliography|literature cited|reference list)"
+                    + "\\s*:?\\s*(?:\\*\\*|__)?\\s*$");
+    /** A line that starts like an entry of a reference list ("1. Finn RS", "[12] Slamon DJ"): its DOI is a cited work's. */
+    private static final Pattern REFERENCE_ENTRY = Pattern.compile("(?m)^\\s*(?:\\[\\d{1,3}]|\\d{1,3}\\.)\\s+\\p{Lu}[^\\n]*");
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
     private static final String[] DATE_KEYS = {"dcterms:created", "xmp:CreateDate", "pdf:docinfo:created"};
 
@@ -47,7 +55,7 @@ public final class FrontMatterReader {
         Integer year = PublicationIds.year(firstPage).or(() -> declaredYear(metadata)).orElse(null);
         String doi = PublicationIds.doi(metadata.get(TikaCoreProperties.IDENTIFIER))
                 .or(() -> PublicationIds.doi(metadata.get(TikaCoreProperties.DESCRIPTION)))
-                .or(() -> PublicationIds.doi(firstPage))
+                .or(() -> PublicationIds.doi(REFERENCE_ENTRY.matcher(firstPage).replaceAll("")))
                 .or(() -> PublicationIds.selfCitationDoi(text))
                 .orElse(null);
         return new FrontMatter(bounded(title), authors, year, doi);

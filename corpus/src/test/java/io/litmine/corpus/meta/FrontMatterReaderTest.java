@@ -35,6 +35,33 @@ class FrontMatterReaderTest {
     }
 
     @Test
+    void aShortPapersReferenceListLendsItNoDoiOrYear() {
+        // A Markdown review short enough that its references fall within the first page.
+        String text = """
+                # Cell-Cycle Mechanisms of Resistance to HER2-Targeted Therapy
+
+                ## Abstract
+
+                Cyclin E amplification confers resistance to trastuzumab (1).
+
+                ## References
+
+                1. Finn RS, Martin M. Palbociclib and letrozole in advanced breast cancer. N Engl J Med. 2016;375(20):1925-36. doi:10.1056/NEJMoa1607303
+                """;
+
+        FrontMatter front = FrontMatterReader.read(new Metadata(), text, false, "Cell-Cycle Mechanisms");
+
+        assertThat(front.doi()).isNull();
+        assertThat(front.year()).isNull();
+        // Nor does an entry-like line before any heading ("[3] Slamon DJ ... doi:").
+        assertThat(FrontMatterReader.read(new Metadata(), "A title\n\n[3] Slamon DJ. Science. 1987. doi:10.1126/science.3798106\n",
+                false, "A title").doi()).isNull();
+        // A DOI printed on its own in the front matter stays the paper's.
+        assertThat(FrontMatterReader.read(new Metadata(), "A title\nDOI: 10.1186/s13058-019-1234-5\n\n## References\n", false,
+                "A title").doi()).isEqualTo("10.1186/s13058-019-1234-5");
+    }
+
+    @Test
     void validDeclaredValuesWin() {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.TITLE, "Volatile Metabolite Profiling of Durum Wheat");

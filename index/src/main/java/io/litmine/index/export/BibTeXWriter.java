@@ -9,14 +9,15 @@ import java.util.Map;
 /**
  * One BibTeX entry per reference: {@code @article} when a journal is known, else {@code @misc}.
  * Keys are {@code surnameYEARtitleword}, made unique within one export with a letter suffix.
- * Values are braced; braces and backslashes inside are escaped so an entry always parses.
+ * A work several papers cite is one entry ({@code litmine-paper}: the citing papers;
+ * {@code litmine-cited-at}: {@code paperId#label} of each citation). Values are braced; braces and backslashes inside are escaped so an entry always parses.
  * Not thread-safe (it remembers the keys it gave).
  */
 final class BibTeXWriter {
 
     private final Map<String, Integer> keys = new HashMap<>();
 
-    String entry(CitedWork work) {
+    String entry(DistinctWork work) {
         Reference r = work.reference();
         StringBuilder b = new StringBuilder();
         b.append(r.container() != null ? "@article{" : "@misc{").append(key(r)).append(",\n");
@@ -34,8 +35,11 @@ final class BibTeXWriter {
         if (r.title() == null) {
             field(b, "note", r.raw());
         }
-        field(b, "litmine-paper", work.paperId());
-        field(b, "litmine-label", r.label());
+        field(b, "litmine-paper", String.join(", ", work.citedBy().stream().map(CitedWork::paperId).distinct().toList()));
+        field(b, "litmine-label", String.join(", ", work.citedBy().stream().map(w -> w.reference().label()).toList()));
+        if (work.citedBy().size() > 1) {
+            field(b, "litmine-cited-at", String.join(", ", work.places()));
+        }
         b.append("}\n\n");
         return b.toString();
     }

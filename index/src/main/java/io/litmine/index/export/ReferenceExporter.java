@@ -14,8 +14,9 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes cited references for reference managers (BibTeX, RIS) and as tables (CSV/TSV/JSONL: one
- * row per paper and entry, with the parsed fields). Entries the parser could not split keep their
+ * Writes cited references for reference managers (BibTeX, RIS: one entry per work, a DOI or PMID
+ * cited by several papers written once with every citing place, {@link DistinctWork}) and as tables
+ * (CSV/TSV/JSONL: one row per paper and entry, with the parsed fields). Entries the parser could not split keep their
  * raw text (BibTeX {@code note}, RIS {@code N1}), so nothing printed in the paper is lost.
  */
 public final class ReferenceExporter {
@@ -37,12 +38,12 @@ public final class ReferenceExporter {
         switch (format) {
             case BIBTEX -> {
                 BibTeXWriter bibtex = new BibTeXWriter();
-                for (CitedWork work : works) {
+                for (DistinctWork work : DistinctWork.of(works)) {
                     out.write(bibtex.entry(work));
                 }
             }
             case RIS -> {
-                for (CitedWork work : works) {
+                for (DistinctWork work : DistinctWork.of(works)) {
                     out.write(RisWriter.entry(work));
                 }
             }

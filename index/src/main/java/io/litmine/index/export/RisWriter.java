@@ -5,14 +5,15 @@ import io.litmine.corpus.model.Reference;
 /**
  * One RIS record per reference ({@code TY  - JOUR} when a journal is known, else {@code GEN}),
  * ending with {@code ER  - }. Tags are two letters, two spaces, a dash and a space; a value is one
- * line (line breaks in it are folded), as RIS readers expect.
+ * line (line breaks in it are folded), as RIS readers expect. A work several papers cite is one
+ * record: {@code ID} is its first citing place ({@code paperId#label}), a note lists them all.
  */
 final class RisWriter {
 
     private RisWriter() {
     }
 
-    static String entry(CitedWork work) {
+    static String entry(DistinctWork work) {
         Reference r = work.reference();
         StringBuilder b = new StringBuilder();
         tag(b, "TY", r.container() != null ? "JOUR" : "GEN");
@@ -30,7 +31,10 @@ final class RisWriter {
         tag(b, "DO", r.doi());
         tag(b, "AN", r.pmid() == null ? null : "PMID:" + r.pmid());
         tag(b, "N1", r.raw());
-        tag(b, "ID", work.paperId() + "#" + r.label());
+        tag(b, "ID", work.places().get(0));
+        if (work.citedBy().size() > 1) {
+            tag(b, "N1", "cited at " + String.join(", ", work.places()));
+        }
         b.append("ER  - \n\n");
         return b.toString();
     }

@@ -7,6 +7,7 @@ import io.litmine.corpus.model.Relation;
 import io.litmine.index.export.EvidenceExport;
 import io.litmine.index.export.ExportContent;
 import io.litmine.index.export.ExportFormat;
+import io.litmine.index.export.TableOptions;
 import io.litmine.index.search.SearchFilters;
 import io.litmine.index.search.SearchRequest;
 import io.litmine.index.search.SortOrder;
@@ -18,7 +19,8 @@ import java.util.Locale;
  * Maps the API's query parameters onto search and export requests:
  * {@code q, gene, drug, mechanism, relation, netRelation, state, evidence, year, section, hedged, negated,
  * sort, limit, offset} (filters repeatable; {@code state} is loss, gain or mutant, of the subject or the
- * object), and for exports {@code format} and {@code what}.
+ * object), and for exports {@code format}, {@code what}, {@code perCitation} and {@code excel} (claim
+ * tables: one row per cited reference; a UTF-8 byte order mark).
  */
 final class SearchParams {
 
@@ -42,7 +44,9 @@ final class SearchParams {
             ExportFormat format = ExportFormat.fromName(params.get("format", "csv"));
             String what = params.get("what", null);
             ExportContent content = what == null ? ExportContent.defaultFor(format) : ExportContent.fromName(what);
-            return new EvidenceExport(content, format, params.get("q", ""), filters(params));
+            TableOptions table = new TableOptions(Boolean.TRUE.equals(params.bool("perCitation")),
+                    Boolean.TRUE.equals(params.bool("excel")));
+            return new EvidenceExport(content, format, params.get("q", ""), filters(params), table);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage(), e);
         }

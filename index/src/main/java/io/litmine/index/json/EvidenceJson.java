@@ -17,6 +17,7 @@ import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.Evidence;
 import io.litmine.corpus.model.Reference;
 import io.litmine.index.search.CitedReference;
+import io.litmine.index.search.PaperMeta;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -75,6 +76,14 @@ public final class EvidenceJson {
         } catch (JsonProcessingException e) {
             throw new InvalidEvidenceJsonException("cannot read references from JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    public static String toJson(PaperMeta meta) {
+        return write(meta);
+    }
+
+    public static PaperMeta paperMeta(String json) {
+        return read(json, PaperMeta.class);
     }
 
     public static String citationsToJson(List<CitedReference> cited) {

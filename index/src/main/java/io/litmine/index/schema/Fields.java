@@ -57,6 +57,14 @@ public final class Fields {
     /** The whole AnnotatedPaper as JSON. Stored only: the papers export reads it back exactly. */
     public static final String PAPER_JSON = "paperJson";
 
+    /**
+     * The paper's title, authors, year, DOI and source as JSON ({@code PaperMeta}). Stored only: a
+     * claim-citation table repeats them on every row, read once per paper without parsing
+     * {@link #PAPER_JSON} (full text included). Indexes written before it existed lack it; readers
+     * fall back to the paper JSON.
+     */
+    public static final String PAPER_META_JSON = "paperMetaJson";
+
     // ---- claim documents --------------------------------------------------------------------
 
     /** The claim's deterministic id. Keyword, stored: lookups by id ({@code /api/claims/{id}}). */

@@ -52,6 +52,7 @@ public final class EvidenceSearcher implements Closeable {
     private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.PAPER_ID, Fields.SOURCE, Fields.TITLE,
             Fields.SENTENCE_COUNT, Fields.CLAIM_COUNT, Fields.REFERENCE_COUNT, Fields.UNRESOLVED_COUNT);
     private static final Set<String> REFERENCE_FIELDS = Set.of(Fields.REFERENCES_JSON);
+    private static final Set<String> META_FIELDS = Set.of(Fields.PAPER_META_JSON);
     private static final Query PAPER_DOCS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER));
 
     /** Papers by source path; claims by paper (source, then id), then by position in it. */
@@ -288,6 +289,25 @@ public final class EvidenceSearcher implements Closeable {
     /** The paper's parsed reference list (empty if the paper is not indexed). */
     public List<Reference> referenceList(String paperId) throws IOException {
         return references(paperId);
+    }
+
+    /**
+     * The paper's title, authors, year, DOI and source ({@link PaperMeta#unknown} if the paper is
+     * not indexed), from its small stored field, or parsed from the paper's JSON in an index
+     * written before that field existed.
+     */
+    public PaperMeta paperMeta(String paperId) throws IOException {
+        ScoreDoc[] docs = searcher.search(paperQuery(paperId), 1).scoreDocs;
+        if (docs.length == 0) {
+            return PaperMeta.unknown(paperId);
+        }
+        StoredFields stored = searcher.storedFields();
+        String meta = stored.document(docs[0].doc, META_FIELDS).get(Fields.PAPER_META_JSON);
+        if (meta != null) {
+            return EvidenceJson.paperMeta(meta);
+        }
+        String paper = stored.document(docs[0].doc, PAPER_FIELDS).get(Fields.PAPER_JSON);
+        return PaperMeta.of(EvidenceJson.annotatedPaper(paper).paper());
     }
 
     /** The references {@code claim} cites, looked up in its paper's reference list. */

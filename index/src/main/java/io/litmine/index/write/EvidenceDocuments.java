@@ -8,6 +8,7 @@ import io.litmine.corpus.model.Reference;
 import io.litmine.index.json.EvidenceJson;
 import io.litmine.index.schema.Fields;
 import io.litmine.index.search.CitedReference;
+import io.litmine.index.search.PaperMeta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,7 @@ final class EvidenceDocuments {
         doc.add(new StoredField(Fields.UNRESOLVED_COUNT, annotated.unresolvedLabels().size()));
         doc.add(new StoredField(Fields.REFERENCES_JSON, EvidenceJson.referencesToJson(paper.references())));
         doc.add(new StoredField(Fields.PAPER_JSON, EvidenceJson.toJson(annotated)));
+        doc.add(new StoredField(Fields.PAPER_META_JSON, EvidenceJson.toJson(PaperMeta.of(paper))));
         return doc;
     }
 

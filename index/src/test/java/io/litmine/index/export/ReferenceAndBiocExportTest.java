@@ -135,6 +135,31 @@ class ReferenceAndBiocExportTest {
     }
 
     @Test
+    void oneWorkCitedByTwoPapersIsOneBibtexAndOneRisEntry() throws Exception {
+        Reference berns = Fixtures.referencesA().get(0);
+        List<CitedWork> works = new ArrayList<>(works());
+        // Paper B cites Berns et al. under another label, its DOI in upper case and less parsed;
+        // paper C cites it by PMID alone.
+        works.add(new CitedWork("B1", new Reference("12", 12, "Berns K et al. Cancer Cell 2007. doi:10.1016/J.CCR.2007.08.030",
+                List.of("Berns K"), null, null, 2007, null, null, null, "10.1016/J.CCR.2007.08.030", null)));
+        works.add(new CitedWork("C1", new Reference("4", 4, "Berns K. PMID 17936563", List.of(), null, null, null, null, null, null,
+                null, berns.pmid())));
+
+        List<Map<String, String>> entries = parseBibtex(write(works, ExportFormat.BIBTEX));
+        assertThat(entries).hasSize(4);
+        assertThat(entries).filteredOn(e -> "10.1016/j.ccr.2007.08.030".equalsIgnoreCase(e.get("doi"))).singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("title", berns.title()).containsEntry("journal", "Cancer Cell")
+                        .containsEntry("litmine-paper", "A1, B1, C1").containsEntry("litmine-cited-at", "A1#1, B1#12, C1#4"));
+
+        String ris = write(works, ExportFormat.RIS);
+        assertThat(ris.split("ER  - ", -1)).hasSize(5);
+        assertThat(ris).containsOnlyOnce("DO  - 10.1016/j.ccr.2007.08.030").contains("N1  - cited at A1#1, B1#12, C1#4")
+                .doesNotContain("J.CCR");
+        // The table formats keep one row per list entry.
+        assertThat(write(works, ExportFormat.JSONL).lines()).hasSize(6);
+    }
+
+    @Test
     void referenceTablesParseBack() throws Exception {
         List<CSVRecord> rows = ClaimExporter.csvFormat(ExportFormat.CSV).builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(write(works(), ExportFormat.CSV))).getRecords();

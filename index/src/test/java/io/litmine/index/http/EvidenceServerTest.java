@@ -114,7 +114,15 @@ class EvidenceServerTest {
         }
         HttpResponse<String> csv = get("/api/export?format=csv&netRelation=RESTORES_SENSITIVITY");
         assertThat(csv.body().lines().count()).isEqualTo(2);
-        assertThat(csv.body().lines().findFirst().orElseThrow()).endsWith(",subjectState,objectState,netRelation");
+        assertThat(csv.body().lines().findFirst().orElseThrow()).contains(",subjectState,objectState,netRelation,")
+                .endsWith(",paperTitle,year,firstAuthor,doi,source");
+        // A spreadsheet's byte order mark and one row per cited reference, as the command line gives them.
+        assertThat(get("/api/export?format=csv&excel=true").body()).startsWith("\uFEFFclaimId,");
+        long perClaim = get("/api/export?format=csv&what=claims").body().lines().filter(l -> l.startsWith("A1-c0,")).count();
+        long perCitation = get("/api/export?format=csv&what=claims&perCitation=true").body().lines()
+                .filter(l -> l.startsWith("A1-c0,")).count();
+        assertThat(perClaim).isEqualTo(1);
+        assertThat(perCitation).isEqualTo(2);
     }
 
     @Test

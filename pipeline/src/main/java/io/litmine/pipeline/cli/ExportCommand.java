@@ -3,6 +3,7 @@ package io.litmine.pipeline.cli;
 import io.litmine.index.export.EvidenceExport;
 import io.litmine.index.export.ExportContent;
 import io.litmine.index.export.ExportFormat;
+import io.litmine.index.export.TableOptions;
 import io.litmine.index.search.EvidenceSearcher;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -39,6 +40,14 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write here (default: standard output)")
     Path out;
 
+    @Option(names = "--per-citation",
+            description = "claims: one row per claim and cited reference (a claim citing nothing keeps one row)")
+    boolean perCitation;
+
+    @Option(names = "--excel",
+            description = "claims as csv/tsv: start with a UTF-8 byte order mark, so spreadsheet programs read UTF-8")
+    boolean excel;
+
     @Override
     public Integer call() throws Exception {
         EvidenceExport export = parse();
@@ -74,7 +83,13 @@ final class ExportCommand implements Callable<Integer> {
             throw new UsageException("--what " + what.name().toLowerCase(java.util.Locale.ROOT) + " cannot be exported as --format "
                     + parsed.extension() + " (see litmine export --help)");
         }
-        return new EvidenceExport(content, parsed, query, filters.filters());
+        if ((perCitation || excel) && content != ExportContent.CLAIMS) {
+            throw new UsageException((perCitation ? "--per-citation" : "--excel") + " applies to --what claims only");
+        }
+        if (excel && parsed == ExportFormat.JSONL) {
+            throw new UsageException("--excel applies to --format csv or tsv, not jsonl");
+        }
+        return new EvidenceExport(content, parsed, query, filters.filters(), new TableOptions(perCitation, excel));
     }
 
     /** Carries a query error out of the file writer, which may only throw IOException. */

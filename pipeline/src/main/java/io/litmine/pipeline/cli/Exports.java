@@ -10,9 +10,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /** Writes exports to a file atomically (a temp file moved into place) or to a stream. */
 final class Exports {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private Exports() {
     }
 
@@ -34,13 +38,17 @@ final class Exports {
         void write(OutputStream out) throws IOException;
     }
 
-    /** A reader never sees a half-written export: write beside the target, then move it into place. */
+    /**
+     * A reader never sees a half-written export: write beside the target, then move it into place.
+     * The file is created as any program creates one (mode 0666 less the umask: 0644 under the usual
+     * 022, readable by a lab's shared folder), not as a private temporary file (0600).
+     */
     static void atomically(Path file, StreamWriter writer) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 writer.write(out);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

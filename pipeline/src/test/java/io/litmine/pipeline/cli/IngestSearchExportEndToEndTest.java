@@ -153,7 +153,10 @@ class IngestSearchExportEndToEndTest {
         first.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("claimId", "paperId", "section", "sentence", "start", "end", "subject",
                 "subjectId", "relation", "object", "objectId", "negated", "hedged", "evidence", "mechanism", "genes",
-                "drugs", "citations", "unresolved", "citationCheck", "subjectState", "objectState", "netRelation");
+                "drugs", "citations", "unresolved", "citationCheck", "subjectState", "objectState", "netRelation",
+                "paperTitle", "year", "firstAuthor", "doi", "source");
+        assertThat(first.get("source").asText()).startsWith(inputs.toAbsolutePath().toString());
+        assertThat(first.get("paperTitle").asText()).isNotBlank();
 
         try (Reader in = Files.newBufferedReader(csv);
                 CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
@@ -163,8 +166,44 @@ class IngestSearchExportEndToEndTest {
                 JsonNode claim = JSON.readTree(lines.get(i));
                 assertThat(rows.get(i).get("claimId")).isEqualTo(claim.get("claimId").asText());
                 assertThat(rows.get(i).get("sentence")).isEqualTo(claim.get("sentence").asText());
+                assertThat(JSON.readTree(rows.get(i).get("references"))).isEqualTo(claim.get("citations"));
+                assertThat(rows.get(i).get("paperTitle")).isEqualTo(claim.get("paperTitle").asText());
             }
         }
+    }
+
+    @Test
+    @Order(4)
+    void claimTablesForSpreadsheetsAndOneRowPerCitation() throws IOException {
+        Path csv = dir.resolve("per-citation.csv");
+        CliRun export = CliRun.of("export", "--index", index.toString(), "--what", "claims", "--format", "csv",
+                "--per-citation", "--excel", "--out", csv.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        int rows = 0;
+        int expected = 0;
+        try (Reader in = new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1));
+                CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord row : parser.getRecords()) {
+                rows++;
+                assertThat(JSON.readTree(row.get("references")).size()).isLessThanOrEqualTo(1);
+            }
+        }
+        CliRun jsonl = CliRun.of("export", "--index", index.toString(), "--what", "claims", "--format", "jsonl");
+        for (String line : jsonl.out().lines().toList()) {
+            expected += Math.max(1, JSON.readTree(line).get("citations").size());
+        }
+        assertThat(rows).isEqualTo(expected).isGreaterThan(52);
+
+        // Created as any file the user makes there (0666 less the umask), not private to the owner.
+        Path probe = Files.createFile(dir.resolve("probe"));
+        assertThat(Files.getPosixFilePermissions(csv)).isEqualTo(Files.getPosixFilePermissions(probe));
+
+        CliRun misuse = CliRun.of("export", "--index", index.toString(), "--what", "papers", "--format", "jsonl", "--excel");
+        assertThat(misuse.exitCode()).isEqualTo(LitmineCli.USAGE);
+        assertThat(misuse.err().strip()).startsWith("litmine export: --excel applies to --what claims only").doesNotContain("\n");
     }
 
     @Test
