@@ -276,7 +276,7 @@ final class ArgumentResolver {
                 candidates.add(m.getDependent());
                 // "radiation - induced apoptosis": the therapy is the participle's oblique.
                 for (SemanticGraphEdge by : graph.outgoingEdgeList(m.getDependent())) {
-                    if (by.getRelation().toString().matches("obl|obl:npmod|compound|nmod") && by.getDependent().index() < m.getDependent().index()) {
+                    if (by.getRelation().toString().matches("obl|obl:npmod|compound|nmod|dep") && by.getDependent().index() < m.getDependent().index()) {
                         candidates.add(by.getDependent());
                     }
                 }
@@ -284,6 +284,11 @@ final class ArgumentResolver {
         }
         for (IndexedWord c : candidates) {
             Tok t = toks.get(c.index() - 1);
+            Argument named = argumentAt(c.index() - 1);
+            if (named != null && named.isDrug() && c != w) {
+                // "sensitizes cells to trastuzumab-induced apoptosis": sensitivity to the drug.
+                return Optional.of(named);
+            }
             String label = PROCESSES.therapy(t.word());
             if (label == null) {
                 label = PROCESSES.therapy(t.lemma());
@@ -296,8 +301,9 @@ final class ArgumentResolver {
     }
 
     /**
-     * The therapy that induces a process object ("sensitizes cells to radiation-induced apoptosis":
-     * sensitivity to radiotherapy), for a resistance or sensitivity claim whose object is a process.
+     * The therapy or drug that induces a process object ("sensitizes cells to radiation-induced
+     * apoptosis": sensitivity to radiotherapy; "to trastuzumab-induced apoptosis": to trastuzumab), for
+     * a resistance or sensitivity claim whose object is a process.
      */
     Optional<Argument> inducingTherapy(Argument process) {
         IndexedWord head = graph.getNodeByIndexSafe(process.lastTok() + 1);
@@ -310,7 +316,9 @@ final class ArgumentResolver {
     /** The drug of an "X-mediated"/"X-induced" premodifier of {@code node}, as the drug's effect. */
     private List<Resolved> viaDrug(IndexedWord node, IndexedWord trigger) {
         for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
-            if (!e.getRelation().toString().equals("amod") || e.getDependent().equals(trigger) || lexicon.trigger(Trigger.Kind.VIA, lemma(e.getDependent())).isEmpty()) {
+            String premodifier = lemma(e.getDependent());
+            if (!e.getRelation().toString().equals("amod") || e.getDependent().equals(trigger)
+                    || lexicon.trigger(Trigger.Kind.VIA, premodifier).isEmpty() && lexicon.trigger(Trigger.Kind.STIMULUS, premodifier).isEmpty()) {
                 continue;
             }
             for (SemanticGraphEdge agent : graph.outgoingEdgeList(e.getDependent())) {

@@ -168,7 +168,8 @@ final class Arguments {
                 continue;
             }
             if (DESCRIPTOR.matcher(after).find()
-                    || type == EntityType.DRUG && (RESIDUE.matcher(after).find() || RECEPTOR_HEAD.matcher(after).find())) {
+                    || type == EntityType.DRUG && (RESIDUE.matcher(after).find() || RECEPTOR_HEAD.matcher(after).find())
+                    || type == EntityType.GENE && stimulus(text, toks, last.end())) {
                 continue;
             }
             Argument arg = Argument.entity(text.substring(first.start(), last.end()), id, type, firstTok, lastTok,
@@ -176,6 +177,27 @@ final class Arguments {
             args.add(extend(text, toks, arg));
         }
         return args;
+    }
+
+    /**
+     * "EGF-induced CCR1 expression", "insulin-stimulated phosphorylation": a protein hyphenated to a
+     * stimulus participle (triggers.tsv, kind {@code stimulus}) is what the experiment applied, no
+     * argument of the sentence's claims (GUIDELINE §2: assay stimuli). A drug stays one: "sensitizes
+     * to trastuzumab-induced apoptosis" says what the drug does.
+     */
+    private static boolean stimulus(String text, List<Tok> toks, int end) {
+        for (Tok t : toks) {
+            if (t.start() < end) {
+                continue;
+            }
+            if (t.word().equals("-") && t.start() == end) {
+                continue;
+            }
+            String gap = text.substring(end, t.start());
+            return gap.strip().equals("-") && !gap.startsWith(" ")
+                    && ClaimLexicon.get().trigger(Trigger.Kind.STIMULUS, t.lemma()).isPresent();
+        }
+        return false;
     }
 
     /** "PTEN deficiency", "IGF-1R signalling": keep the manipulation in the surface text. */

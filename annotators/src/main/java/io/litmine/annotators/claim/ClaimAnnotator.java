@@ -201,8 +201,10 @@ public final class ClaimAnnotator implements Annotator {
         List<SyntacticClaim> out = new ArrayList<>(mode == Mode.UNION ? parsed : List.of());
         for (ClaimExtractor.Extracted e : extractor.extract(text, toks, args)) {
             if (mode == Mode.UNION && out.stream().anyMatch(o -> samePair(o, e.subject(), e.object())
-                    || DRUG_RELATIONS.contains(o.relation()) && resistanceOf(e.object()) && sameArguments(o.subject(), e.subject()))) {
-                // The parse found the pair, or already named the therapy of this bare "resistance".
+                    || DRUG_RELATIONS.contains(o.relation()) && resistanceOf(e.object()) && sameArguments(o.subject(), e.subject())
+                    || !e.subject().isEntity() && o.subject().isEntity() && sameArguments(o.object(), e.object()))) {
+                // The parse found the pair, already named the therapy of this bare "resistance", or named
+                // the entity a class word describes ("PTEN is a phosphatase that inhibits AKT").
                 continue;
             }
             SyntacticClaim same = parsed.stream().filter(p -> sameArguments(p.subject(), e.subject())

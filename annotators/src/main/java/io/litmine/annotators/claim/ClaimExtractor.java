@@ -45,7 +45,7 @@ final class ClaimExtractor {
             return List.of();
         }
         Clauses clauses = new Clauses(toks);
-        List<Cue> cues = cueFinder.find(toks);
+        List<Cue> cues = cueFinder.find(toks, args);
         Coordination coordination = new Coordination(toks, args);
         Set<Integer> consumed = new HashSet<>();
         List<Extracted> out = new ArrayList<>();

@@ -75,12 +75,13 @@ final class ClaimLexicon {
         String tag = t.tag();
         String lemma = t.lemma();
         if (tag.startsWith("VB")) {
-            return has(lemma, Trigger.Kind.VERB, Trigger.Kind.REVERSE, Trigger.Kind.VIA);
+            return has(lemma, Trigger.Kind.VERB, Trigger.Kind.REVERSE, Trigger.Kind.VIA, Trigger.Kind.STIMULUS);
         }
         if (tag.startsWith("NN")) {
             return has(lemma, Trigger.Kind.NOUN, Trigger.Kind.AGENT) || lemma.equals("resistance") || lemma.equals("sensitivity");
         }
-        return tag.startsWith("JJ") && has(lemma, Trigger.Kind.PREDICATE, Trigger.Kind.VIA, Trigger.Kind.ADJECTIVE, Trigger.Kind.VERB);
+        return tag.startsWith("JJ") && has(lemma, Trigger.Kind.PREDICATE, Trigger.Kind.VIA, Trigger.Kind.STIMULUS, Trigger.Kind.ADJECTIVE,
+                Trigger.Kind.VERB);
     }
 
     /** Whether some trigger of any kind has this lemma. */

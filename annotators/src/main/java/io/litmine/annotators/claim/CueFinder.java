@@ -81,7 +81,7 @@ final class CueFinder {
     private static final Set<String> RESTORING_VERBS = Set.of("reverse", "overcome", "restore", "resensitize");
     private static final int PHRASE_WINDOW = 4;
 
-    List<Cue> find(List<Tok> toks) {
+    List<Cue> find(List<Tok> toks, List<Argument> args) {
         List<Cue> cues = new ArrayList<>();
         boolean[] used = new boolean[toks.size()];
         findResistance(toks, cues, used);
@@ -96,7 +96,7 @@ final class CueFinder {
             } else if (t.isVerb() && PHRASAL.containsKey(lemma)
                     && next(toks, t).map(n -> n.is(PHRASAL.get(lemma))).orElse(false)) {
                 cues.add(new Cue(Relation.ACTIVATES, Cue.Kind.VERB, t.index(), t.index() + 1));
-            } else if (t.isVerb() && VERBS.containsKey(lemma) && !adjectival(toks, t)) {
+            } else if (t.isVerb() && VERBS.containsKey(lemma) && !adjectival(toks, t) && !stimulus(toks, t, args)) {
                 cues.add(new Cue(VERBS.get(lemma), Cue.Kind.VERB, t.index(), t.index()));
             } else if (t.tag().startsWith("NN") && noun(t) != null) {
                 cues.add(new Cue(noun(t), Cue.Kind.NOUN, t.index(), t.index()));
@@ -207,6 +207,23 @@ final class CueFinder {
         boolean cannotBeVerb = before.matches("DT|IN|JJ|PRP\\$|POS");
         boolean determinerOrStart = before.matches("DT|IN|CC|,|JJ|RB");
         return nounAfter && (cannotBeVerb || (!auxiliaryBefore && determinerOrStart));
+    }
+
+    /**
+     * "EGF-induced", "ligand-activated": a participle hyphenated to the word before premodifies a noun;
+     * unless a drug is that word ("tamoxifen-induced CYP2B6", "trastuzumab-induced apoptosis": what the
+     * drug does), it names an assay stimulus or condition (GUIDELINE §2) and is no verb of the sentence.
+     */
+    private static boolean stimulus(List<Tok> toks, Tok t, List<Argument> args) {
+        if (t.index() < 2) {
+            return false;
+        }
+        Tok hyphen = toks.get(t.index() - 1);
+        Tok before = toks.get(t.index() - 2);
+        if (!hyphen.word().equals("-") || hyphen.end() != t.start() || before.end() != hyphen.start()) {
+            return false;
+        }
+        return args.stream().noneMatch(a -> a.isDrug() && a.firstTok() <= before.index() && before.index() <= a.lastTok());
     }
 
     static java.util.Optional<Tok> next(List<Tok> toks, Tok t) {

@@ -74,7 +74,8 @@ final class SyntaxExtractor {
         IndexedWord trigger = m.getNode("trigger");
         IndexedWord object = m.getNode("object");
         IndexedWord light = m.getNode("light");
-        IndexedWord subject = p.has(ClaimPattern.Flag.INHERIT) ? inheritedSubject(g, trigger, object) : m.getNode("subject");
+        IndexedWord subject = describedSubject(g,
+                p.has(ClaimPattern.Flag.INHERIT) ? inheritedSubject(g, trigger, object) : m.getNode("subject"));
         if (p.has(ClaimPattern.Flag.SWAP)) {
             IndexedWord s = subject;
             subject = object;
@@ -84,7 +85,7 @@ final class SyntaxExtractor {
         if (subject == null || object == null || t.isEmpty() || subject.equals(object)) {
             return;
         }
-        if (p.has(ClaimPattern.Flag.PREP) && !takesObject(g, trigger, p.has(ClaimPattern.Flag.SWAP) ? subject : object, t.get())) {
+        if (p.has(ClaimPattern.Flag.PREP) && !takesObject(g, trigger, light, p.has(ClaimPattern.Flag.SWAP) ? subject : object, t.get())) {
             return;
         }
         if (modality.weakened(g, trigger)) {
@@ -124,6 +125,29 @@ final class SyntaxExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "PTEN is a lipid phosphatase that inhibits AKT", "the PI-3-kinases are a kinase family that plays
+     * a role in proliferation": the relative clause's antecedent is a predicate nominal, a description
+     * of the copula's subject; that subject is who acts.
+     */
+    private static IndexedWord describedSubject(SemanticGraph g, IndexedWord subject) {
+        if (subject == null) {
+            return null;
+        }
+        boolean copular = false;
+        boolean relative = false;
+        IndexedWord described = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(subject)) {
+            String rel = e.getRelation().toString();
+            copular |= rel.equals("cop");
+            relative |= rel.equals("acl:relcl");
+            if (rel.equals("nsubj")) {
+                described = e.getDependent();
+            }
+        }
+        return copular && relative && described != null ? described : subject;
     }
 
     /** An argument whose head has its own "not" ("and not PI3K", "but not tumour growth"). */
@@ -233,9 +257,15 @@ final class SyntaxExtractor {
         return Optional.empty();
     }
 
-    /** The object hangs off the trigger by a preposition the trigger takes ("binds to", "results in"). */
-    private static boolean takesObject(SemanticGraph g, IndexedWord trigger, IndexedWord object, Trigger t) {
+    /**
+     * The object hangs off the trigger by a preposition the trigger takes ("binds to", "results in"),
+     * or off its light verb ("plays a role in X" with "in X" on "plays").
+     */
+    private static boolean takesObject(SemanticGraph g, IndexedWord trigger, IndexedWord light, IndexedWord object, Trigger t) {
         SemanticGraphEdge e = g.getEdge(trigger, object);
+        if (e == null && light != null) {
+            e = g.getEdge(light, object);
+        }
         if (e == null) {
             return false;
         }

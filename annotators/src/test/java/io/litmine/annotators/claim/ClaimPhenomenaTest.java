@@ -109,6 +109,30 @@ class ClaimPhenomenaTest {
     }
 
     @Test
+    void anAssayStimulusIsNoArgument() {
+        // GUIDELINE §2: "EGF-induced" names what the experiment applied; the claim is about what acts on it.
+        assertThat(keys("Inhibition of STAT3 reduces EGF-induced CCR1 transcription."))
+                .containsExactly(tuple("STAT3", Relation.DOWNREGULATES, "CCR1", false, false));
+        assertThat(keys("Lapatinib blocked insulin-stimulated AKT phosphorylation."))
+                .containsExactly(tuple("lapatinib", Relation.INHIBITS, "AKT", false, false));
+        assertThat(keys("The EGF-induced activation of ERK was studied in these cells.")).isEmpty();
+        // A drug's effect stays what the drug does.
+        assertThat(keys("AKT inhibition sensitizes tumour cells to trastuzumab-induced apoptosis."))
+                .containsExactly(tuple("AKT", Relation.RESTORES_SENSITIVITY, "trastuzumab", false, false));
+    }
+
+    @Test
+    void aRelativeClauseOnAPredicateNominalIsSaidOfTheCopulasSubject() {
+        // "PTEN is a phosphatase that ...": the class word describes PTEN, who acts.
+        assertThat(keys("PTEN is a lipid phosphatase that inhibits AKT signalling."))
+                .containsExactly(tuple("PTEN", Relation.INHIBITS, "AKT", false, false));
+        // "plays a role in X" with "in X" parsed on the verb; one claim per conjunct.
+        assertThat(keys("The PI-3-kinases are a lipid kinase family that plays a key role in cell proliferation and survival."))
+                .containsExactly(tuple("PI3K", Relation.ASSOCIATED_WITH, "cell proliferation", false, false),
+                        tuple("PI3K", Relation.ASSOCIATED_WITH, "cell survival", false, false));
+    }
+
+    @Test
     void aTherapyThatIsNoDrugIsTheObjectOfResistance() {
         assertThat(keys("Loss of PTEN confers resistance to chemotherapy."))
                 .containsExactly(tuple("PTEN", Relation.CAUSES_RESISTANCE, "chemotherapy", false, false));
