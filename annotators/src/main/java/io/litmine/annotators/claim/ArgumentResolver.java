@@ -148,8 +148,20 @@ final class ArgumentResolver {
         return dedupe(out);
     }
 
-    /** "X mediates a mechanism that inhibits Y": the carrier's agent is the governing verb's subject. */
+    /**
+     * "X mediates a mechanism that inhibits Y": the carrier's agent is the governing verb's subject;
+     * as an object, a carrier stands for what it is of ("has an impact on the processes of carcinogenesis").
+     */
     private List<Resolved> carried(IndexedWord node, Role role, IndexedWord trigger, int depth) {
+        if (role == Role.OBJECT) {
+            List<Resolved> out = new ArrayList<>();
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
+                if (e.getRelation().toString().equals("nmod:of")) {
+                    out.addAll(resolve(e.getDependent(), role, trigger, depth + 1));
+                }
+            }
+            return dedupe(out);
+        }
         SemanticGraphEdge in = ParseModality.governingEdge(graph, node);
         if (role != Role.SUBJECT || in == null || !in.getRelation().toString().equals("obj")) {
             return List.of();

@@ -52,7 +52,9 @@ final class Arguments {
             boolean covered = args.stream().anyMatch(a -> t.index() >= a.firstTok() && t.index() <= a.lastTok());
             if (!covered && t.tag().startsWith("NN") && PROCESSES.isClass(t.lemma())) {
                 args.add(Argument.process(t.word(), t.lemma(), t.index(), t.index(), t.start(), t.end()));
-            } else if (!covered && isProcessNoun(t)) {
+            } else if (!covered && isProcessNoun(t)
+                    && !(t.index() + 1 < toks.size() && isProcessNoun(toks.get(t.index() + 1)) && PROCESSES.labelModifier(t))) {
+                // "cancer progression", "tumour growth": a head before another head is its modifier.
                 int first = t.index();
                 while (first > 0 && t.index() - first < MAX_MODIFIERS && PROCESSES.labelModifier(toks.get(first - 1))
                         && !coveredBy(args, first - 1)) {

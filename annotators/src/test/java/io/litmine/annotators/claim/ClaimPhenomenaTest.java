@@ -133,6 +133,15 @@ class ClaimPhenomenaTest {
     }
 
     @Test
+    void aCarrierObjectStandsForWhatItIsOfAndAHeadBeforeAHeadIsItsModifier() {
+        assertThat(keys("STAT3 has a significant impact on the processes of carcinogenesis."))
+                .containsExactly(tuple("STAT3", Relation.ASSOCIATED_WITH, "carcinogenesis", false, false));
+        // "growth arrest" is one process, not growth and arrest.
+        assertThat(keys("High doses of EGF induce growth arrest in these cells."))
+                .containsExactly(tuple("EGF", Relation.ACTIVATES, "growth arrest", false, false));
+    }
+
+    @Test
     void aTherapyThatIsNoDrugIsTheObjectOfResistance() {
         assertThat(keys("Loss of PTEN confers resistance to chemotherapy."))
                 .containsExactly(tuple("PTEN", Relation.CAUSES_RESISTANCE, "chemotherapy", false, false));
