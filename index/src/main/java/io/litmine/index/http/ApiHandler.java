@@ -15,7 +15,9 @@ import io.litmine.index.search.SearchResults;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +61,15 @@ final class ApiHandler implements HttpHandler {
         if (path.equals("/api/search")) {
             SearchRequest request = SearchParams.search(params);
             SearchResults results = index.search(searcher -> searcher.search(request));
-            Responses.json(exchange, 200, SearchResultsJson.tree(results));
+            ObjectNode body = SearchResultsJson.tree(results);
+            if (results.total() == 0) {
+                // "trastuzumb", gene=HERR2: what the index holds near the words and names that found nothing.
+                Map<String, List<String>> near = index.search(searcher -> searcher.suggestions().forEmptyResult(request.query(), request.filters()));
+                if (!near.isEmpty()) {
+                    body.set("suggestions", EvidenceJson.mapper().valueToTree(near));
+                }
+            }
+            Responses.json(exchange, 200, body);
         } else if (path.startsWith("/api/claims/") && path.length() > "/api/claims/".length()) {
             claim(exchange, URLDecoder.decode(path.substring("/api/claims/".length()), StandardCharsets.UTF_8));
         } else if (path.equals("/api/papers")) {

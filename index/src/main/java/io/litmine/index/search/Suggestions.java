@@ -67,6 +67,31 @@ public final class Suggestions {
         return out;
     }
 
+    /**
+     * What to offer a search that found nothing: its query words no indexed text holds and its gene
+     * and drug filter values nothing knows, each with its nearest indexed words or names; only those
+     * that have some.
+     */
+    public Map<String, List<String>> forEmptyResult(String query, SearchFilters filters) throws IOException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        forQuery(query).forEach((word, near) -> {
+            if (!near.isEmpty()) {
+                out.put(word, near);
+            }
+        });
+        for (EntityType type : List.of(EntityType.GENE, EntityType.DRUG)) {
+            for (String value : type == EntityType.GENE ? filters.genes() : filters.drugs()) {
+                if (!out.containsKey(value) && !knows(type, value)) {
+                    List<String> near = nearEntity(type, value);
+                    if (!near.isEmpty()) {
+                        out.put(value, near);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether a gene or drug filter value names something: a lexicon synonym, or a name claims are tagged with. */
     public boolean knows(EntityType type, String name) throws IOException {
         String v = name.strip();

@@ -126,6 +126,18 @@ class EvidenceServerTest {
     }
 
     @Test
+    void aSearchThatFindsNothingOffersTheNearestIndexedWordsAndNames() throws Exception {
+        JsonNode misspelt = JSON.readTree(get("/api/search?q=trastuzumb").body());
+        assertThat(misspelt.get("total").asInt()).isZero();
+        assertThat(misspelt.get("suggestions").get("trastuzumb")).extracting(JsonNode::asText).contains("trastuzumab");
+        JsonNode gene = JSON.readTree(get("/api/search?gene=PTENN").body());
+        assertThat(gene.get("total").asInt()).isZero();
+        assertThat(gene.get("suggestions").get("PTENN")).extracting(JsonNode::asText).contains("PTEN");
+        // Hits: no suggestions.
+        assertThat(JSON.readTree(get("/api/search?q=trastuzumab").body()).has("suggestions")).isFalse();
+    }
+
+    @Test
     void geneFilterTakesSynonymsAndPagingWorks() throws Exception {
         JsonNode her2 = JSON.readTree(get("/api/search?gene=HER2").body());
         assertThat(her2.get("total").asInt()).isEqualTo(1);

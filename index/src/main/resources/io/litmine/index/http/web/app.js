@@ -52,18 +52,92 @@ function params(extra) {
   return p;
 }
 
-async function search() {
+// The search lives in the URL (?q=&gene=&sort=&offset=): a bookmark or a shared link opens the same
+// results, and back/forward walk the searches made.
+function readLocation() {
+  const p = new URLSearchParams(window.location.search);
+  state.q = p.get('q') || '';
+  state.sort = p.get('sort') || 'relevance';
+  state.offset = Math.max(0, parseInt(p.get('offset') || '0', 10) || 0);
+  state.filters = {};
+  for (const dim of FACETS.concat(['section', 'hedged', 'negated'])) {
+    const values = p.getAll(dim);
+    if (values.length) state.filters[dim] = values;
+  }
+  $('q').value = state.q;
+  $('sort').value = state.sort;
+}
+
+function writeLocation(replace) {
+  const p = params(state.sort !== 'relevance' ? { sort: state.sort } : {});
+  if (state.offset) p.set('offset', state.offset);
+  const url = window.location.pathname + (p.toString() ? '?' + p.toString() : '');
+  if (url !== window.location.pathname + window.location.search) {
+    if (replace) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+  }
+}
+
+function showError(message) {
+  // An error replaces the results: nothing of the previous search stays under it.
+  $('error').textContent = message;
+  $('error').hidden = false;
+  $('summary').textContent = '';
+  $('page').textContent = '';
+  $('suggestions').replaceChildren();
+  $('hits').replaceChildren();
+  $('facets').replaceChildren();
+  $('prev').disabled = true;
+  $('next').disabled = true;
+}
+
+async function search(fromHistory) {
+  if (!fromHistory) writeLocation(false);
   const p = params({ limit: PAGE_SIZE, offset: state.offset, sort: state.sort });
   $('download').href = '/api/export?' + params({ format: 'csv' }).toString();
-  const response = await fetch('/api/search?' + p.toString());
-  const body = await response.json();
+  let response;
+  let body;
+  try {
+    response = await fetch('/api/search?' + p.toString());
+    body = await response.json();
+  } catch (e) {
+    showError('search failed: ' + e.message);
+    return;
+  }
   if (!response.ok) {
-    $('error').textContent = body.error || ('search failed: HTTP ' + response.status);
-    $('error').hidden = false;
+    showError(body.error || ('search failed: HTTP ' + response.status));
     return;
   }
   $('error').hidden = true;
   render(body);
+}
+
+// "did you mean": each suggestion a link that searches with the word replaced (or the filter changed).
+function renderSuggestions(suggestions) {
+  const box = $('suggestions');
+  box.replaceChildren();
+  const entries = Object.entries(suggestions || {});
+  if (!entries.length) return;
+  box.append('did you mean ');
+  entries.forEach(([word, near], i) => {
+    near.forEach((alternative, j) => {
+      const link = el('a', { href: '#', class: 'suggestion' }, alternative);
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        for (const dim of ['gene', 'drug']) {
+          const values = state.filters[dim] || [];
+          if (values.includes(word)) state.filters[dim] = values.map((v) => (v === word ? alternative : v));
+        }
+        state.q = state.q.split(word).join(alternative);
+        $('q').value = state.q;
+        state.offset = 0;
+        search();
+      });
+      box.append(link);
+      if (j < near.length - 1) box.append(' / ');
+    });
+    box.append(' (for ' + word + ')' + (i < entries.length - 1 ? ', ' : '?'));
+  });
 }
 
 function render(body) {
@@ -73,6 +147,7 @@ function render(body) {
   $('prev').disabled = state.offset === 0;
   $('next').disabled = state.offset + PAGE_SIZE >= body.total;
   $('hits').replaceChildren(...body.hits.map(hitNode));
+  renderSuggestions(body.total === 0 ? body.suggestions : null);
   renderFacets(body.facets || {});
   renderActiveFilters();
 }
@@ -114,8 +189,14 @@ function hitNode(hit) {
   li.append(claimMeta(hit));
   li.append(el('div', { class: 'meta paper' }, hit.paperTitle + (hit.section ? ' / ' + hit.section : '')));
   const chips = el('div', { class: 'chips' });
-  hit.genes.forEach((g) => chips.append(el('span', { class: 'chip gene', title: 'gene' }, g)));
-  hit.drugs.forEach((d) => chips.append(el('span', { class: 'chip drug', title: 'drug' }, d)));
+  // A chip filters on its gene or drug, as the facet does.
+  const chip = (dim, name) => {
+    const button = el('button', { type: 'button', class: 'chip ' + dim, title: 'filter on this ' + dim }, name);
+    button.addEventListener('click', () => { if (!(state.filters[dim] || []).includes(name)) toggle(dim, name); });
+    return button;
+  };
+  hit.genes.forEach((g) => chips.append(chip('gene', g)));
+  hit.drugs.forEach((d) => chips.append(chip('drug', d)));
   li.append(chips);
   const cites = el('div', { class: 'citations' });
   for (const c of hit.citations) {
@@ -183,5 +264,8 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   $('prev').addEventListener('click', () => { state.offset = Math.max(0, state.offset - PAGE_SIZE); search(); });
   $('next').addEventListener('click', () => { state.offset += PAGE_SIZE; search(); });
-  search();
+  window.addEventListener('popstate', () => { readLocation(); search(true); });
+  readLocation();
+  writeLocation(true);
+  search(true);
 });
