@@ -27,6 +27,10 @@ final class TitleBlock {
                     + "brief report|short communication|case report|editorial|perspective)s?$");
     /** An affiliation mark glued to a name: "Barnett1,9*", "Biró1*", "Evans 2", "Fanizzi 2,*". */
     private static final Pattern MARKS = Pattern.compile("(?<=\\p{L}\\.?)\\s?\\d+(?:\\s?,\\s?\\d+)*(?:\\s?,?\\s?[*†‡§])*|[*†‡§]+");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([*_#\\[\\]()`])");
+    /** "School", "University", "Institute": an affiliation, never a name (affiliation-words.txt). */
+    private static final java.util.Set<String> AFFILIATION_WORDS = WordList.read("affiliation-words.txt");
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|(?:de|del|da|van|von|der|den|la|le|di|dos|du|ten|ter|bin|al)");
 
     private final List<String> title = new ArrayList<>();
@@ -38,7 +42,7 @@ final class TitleBlock {
     /** Reads the title and author lines from the start of {@code firstPage}. */
     static TitleBlock read(String firstPage) {
         TitleBlock block = new TitleBlock();
-        List<String> lines = firstPage.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(MAX_LINES).toList();
+        List<String> lines = firstPage.lines().map(TitleBlock::plain).filter(l -> !l.isEmpty()).limit(MAX_LINES).toList();
         int i = 0;
         while (i < lines.size() && !ABSTRACT.matcher(lines.get(i)).matches() && !titleLike(lines.get(i))) {
             i++;
@@ -54,6 +58,11 @@ final class TitleBlock {
             block.authors.addAll(names(lines.get(i)));
         }
         return block;
+    }
+
+    /** A line without Markdown's heading marks and backslash escapes ("# Title", "Suparada Triyanond \\*"). */
+    private static String plain(String line) {
+        return MARKDOWN_ESCAPE.matcher(MARKDOWN_HEADING.matcher(line.strip()).replaceFirst("")).replaceAll("$1").strip();
     }
 
     String title() {
@@ -113,7 +122,7 @@ final class TitleBlock {
             return false;
         }
         for (String token : tokens) {
-            if (!NAME_TOKEN.matcher(token).matches()) {
+            if (!NAME_TOKEN.matcher(token).matches() || AFFILIATION_WORDS.contains(token.toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
         }

@@ -7,6 +7,7 @@ import io.litmine.corpus.model.Paper;
 import io.litmine.corpus.model.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,19 @@ class SeedPaperTest {
                 .containsExactly("HMGAI-p27-stathmin axis promotes migration in triple-negative breast cancer cells", null, 2020);
         assertThat(paper.references()).filteredOn(r -> r.container() == null).containsExactly(ref45);
         assertThat(paper.body()).contains("This review aims to explore the signalling in which breast cancer develop resistance");
+    }
+
+    /** Issue 13: the same front matter from either file; the affiliation line is no author. */
+    @Test
+    void seedMarkdownAndPdfHaveTheSameTitleFirstAuthorYearAndNoDoi() throws Exception {
+        for (String name : List.of("trastuzumab-resistance-review.md", "trastuzumab-resistance-review.pdf")) {
+            Paper paper = extractor.extract(seed(name));
+            assertThat(paper.title()).as(name).isEqualTo("Trastuzumab Resistance in HER2 Overexpressing Breast Cancer");
+            assertThat(paper.authors()).as(name).containsExactly("Suparada Triyanond");
+            assertThat(paper.year()).as(name).isEqualTo(2022);
+            // The review prints no DOI of its own; its references' DOIs are not its own.
+            assertThat(paper.doi()).as(name).isNull();
+        }
     }
 
     private static Path seed(String name) {

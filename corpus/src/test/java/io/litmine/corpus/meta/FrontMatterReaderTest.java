@@ -62,6 +62,17 @@ class FrontMatterReaderTest {
     }
 
     @Test
+    void anAffiliationLineIsNoAuthorAndMarkdownEscapesAreNoPartOfANameOrTitle() {
+        String page = "# A Review of Resistance to HER2-Targeted Therapy\n\nSuparada Triyanond \\*\n\n"
+                + "\\* NIST International School, Bangkok, Thailand\n\nAbstract\nText.\n";
+        FrontMatter front = FrontMatterReader.read(new Metadata(), page, true, "x");
+        assertThat(front.title()).isEqualTo("A Review of Resistance to HER2-Targeted Therapy");
+        assertThat(front.authors()).containsExactly("Suparada Triyanond");
+        assertThat(TitleBlock.isName("Harvard Medical School")).isFalse();
+        assertThat(TitleBlock.isName("Simon YW Ho")).isTrue();
+    }
+
+    @Test
     void validDeclaredValuesWin() {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.TITLE, "Volatile Metabolite Profiling of Durum Wheat");
