@@ -19,6 +19,12 @@ public final class Fields {
     public static final String TYPE = "type";
     public static final String TYPE_PAPER = "paper";
     public static final String TYPE_CLAIM = "claim";
+    /**
+     * A file whose paper is another indexed paper's work (the same review as .md and .pdf): its
+     * {@link #PAPER_ID} and {@link #SOURCE}, and {@link #ALIAS_OF} the paper kept. Its paper and
+     * claims are not indexed, so each work counts once; re-ingesting the file finds it unchanged.
+     */
+    public static final String TYPE_ALIAS = "alias";
 
     /**
      * The paper's content hash. Keyword, stored. On both kinds so that deleting
@@ -64,6 +70,18 @@ public final class Fields {
      * fall back to the paper JSON.
      */
     public static final String PAPER_META_JSON = "paperMetaJson";
+
+    /**
+     * Which work the paper is ({@code WorkIdentity}: {@code doi:…}, {@code work:title|surname|year},
+     * {@code text:digest}); keyword, stored, one value per key. Two papers sharing a key are one work.
+     */
+    public static final String WORK_KEY = "workKey";
+
+    /** How rich the paper's copy of its work is (references, DOI, format); stored only: the richer copy is kept. */
+    public static final String WORK_RANK = "workRank";
+
+    /** On an alias document: the paperId of the paper kept for the work. Keyword, stored. */
+    public static final String ALIAS_OF = "aliasOf";
 
     // ---- claim documents --------------------------------------------------------------------
 

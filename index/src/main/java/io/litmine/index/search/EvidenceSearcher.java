@@ -320,13 +320,33 @@ public final class EvidenceSearcher implements Closeable {
         return searcher.count(paperQuery(paperId)) > 0;
     }
 
-    /** The ids of every indexed paper, without loading the papers (the pipeline's unchanged-file check). */
+    /**
+     * The ids of every indexed paper and of every file kept as an alias of one (the same work in
+     * another file), without loading the papers: the pipeline's unchanged-file check.
+     */
     public Set<String> paperIds() throws IOException {
         Set<String> ids = new java.util.HashSet<>();
         for (Document doc : all(PAPER_DOCS, PAPER_ORDER, Set.of(Fields.PAPER_ID))) {
             ids.add(doc.get(Fields.PAPER_ID));
         }
+        aliases().keySet().forEach(ids::add);
         return ids;
+    }
+
+    /** Files whose paper is another indexed paper's work: alias paperId → (its source, the kept paperId). */
+    public Map<String, Map.Entry<String, String>> aliases() throws IOException {
+        Query aliasDocs = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ALIAS));
+        Map<String, Map.Entry<String, String>> aliases = new java.util.TreeMap<>();
+        int count = searcher.count(aliasDocs);
+        if (count == 0) {
+            return aliases;
+        }
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(aliasDocs, count).scoreDocs) {
+            Document d = stored.document(hit.doc);
+            aliases.put(d.get(Fields.PAPER_ID), Map.entry(d.get(Fields.SOURCE), d.get(Fields.ALIAS_OF)));
+        }
+        return aliases;
     }
 
     public int paperCount() throws IOException {

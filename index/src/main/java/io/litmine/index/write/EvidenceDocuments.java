@@ -51,6 +51,8 @@ final class EvidenceDocuments {
         doc.add(new StoredField(Fields.REFERENCES_JSON, EvidenceJson.referencesToJson(paper.references())));
         doc.add(new StoredField(Fields.PAPER_JSON, EvidenceJson.toJson(annotated)));
         doc.add(new StoredField(Fields.PAPER_META_JSON, EvidenceJson.toJson(PaperMeta.of(paper))));
+        WorkIdentity.keys(paper).forEach(key -> doc.add(new KeywordField(Fields.WORK_KEY, key, Store.YES)));
+        doc.add(new StoredField(Fields.WORK_RANK, WorkIdentity.rank(paper)));
         return doc;
     }
 
@@ -89,6 +91,16 @@ final class EvidenceDocuments {
         doc.add(new StoredField(Fields.PAPER_TITLE, paper.title()));
         doc.add(new StoredField(Fields.CLAIM_JSON, EvidenceJson.toJson(claim)));
         doc.add(new StoredField(Fields.CITATIONS_JSON, EvidenceJson.citationsToJson(CitedReference.resolve(claim, paper.references()))));
+        return doc;
+    }
+
+    /** The record that {@code alias} (a paperId and its source) is the work of the paper {@code kept}. */
+    static Document aliasDocument(IncomingPaper alias, String kept) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.TYPE, Fields.TYPE_ALIAS, Store.NO));
+        doc.add(new KeywordField(Fields.PAPER_ID, alias.paperId(), Store.YES));
+        doc.add(new KeywordField(Fields.SOURCE, alias.source(), Store.YES));
+        doc.add(new KeywordField(Fields.ALIAS_OF, kept, Store.YES));
         return doc;
     }
 

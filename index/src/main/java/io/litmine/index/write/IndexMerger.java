@@ -46,6 +46,10 @@ import org.slf4j.LoggerFactory;
  *   <li><b>One commit.</b> A flush writes segment files but no commit point; only the final
  *       {@code commit()} makes deletes and additions visible together. A crash or exception before
  *       it leaves the index at its last commit (the writer is configured not to commit on close).</li>
+ *   <li><b>One paper per work.</b> Copies of one work ({@link WorkIdentity}: DOI, title + first
+ *       author + year, or the same body text) among the incoming papers, or an incoming copy of an
+ *       indexed paper's work, are folded by {@link SameWorks}: the richer copy stays, the other is kept
+ *       as an alias record, in the same commit.</li>
  *   <li>Shard directories are deleted only after that commit.</li>
  * </ul>
  * A single writer at a time is enforced by Lucene's write lock.
@@ -63,13 +67,16 @@ public final class IndexMerger {
         Map<String, IncomingPaper> incoming = deduplicate(shards);
 
         int replaced;
+        List<SameWorks.Alias> aliases;
         try (Directory directory = FSDirectory.open(indexDir);
              IndexWriter writer = new IndexWriter(directory, mergingConfig())) {
-            replaced = countExisting(writer, incoming.values());
+            Set<String> existing = existing(writer, incoming.values());
             for (IncomingPaper paper : incoming.values()) {
                 writer.deleteDocuments(new Term(Fields.PAPER_ID, paper.paperId()), new Term(Fields.SOURCE, paper.source()));
             }
             writer.flush();
+            aliases = SameWorks.fold(writer, incoming, shards);
+            replaced = (int) incoming.keySet().stream().filter(existing::contains).count();
             addShards(writer, shards);
             // Every shard arrives as its own segment; let the merge policy fold them in before the
             // one commit (serially, so it is done by then: a background merge would be aborted by
@@ -80,9 +87,9 @@ public final class IndexMerger {
         }
 
         long claims = incoming.values().stream().mapToLong(IncomingPaper::claims).sum();
-        MergeSummary summary = new MergeSummary(incoming.size() - replaced, replaced, claims);
-        LOG.info("merged {} shards into {}: {} papers added, {} replaced, {} claims",
-                shards.size(), indexDir, summary.papersAdded(), summary.papersReplaced(), summary.claimsAdded());
+        MergeSummary summary = new MergeSummary(incoming.size() - replaced, replaced, claims, aliases.size());
+        LOG.info("merged {} shards into {}: {} papers added, {} replaced, {} claims, {} aliases of the same works",
+                shards.size(), indexDir, summary.papersAdded(), summary.papersReplaced(), summary.claimsAdded(), aliases.size());
         for (Shard shard : shards) {
             deleteShardDir(shard.dir());
         }
@@ -152,9 +159,9 @@ public final class IndexMerger {
         return winners;
     }
 
-    /** How many incoming papers the index already holds a version of (by paperId or by source). */
-    private static int countExisting(IndexWriter writer, Iterable<IncomingPaper> papers) throws IOException {
-        int existing = 0;
+    /** The incoming papers (ids) the index already holds a version of (by paperId or by source). */
+    private static Set<String> existing(IndexWriter writer, Iterable<IncomingPaper> papers) throws IOException {
+        Set<String> existing = new HashSet<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             for (IncomingPaper paper : papers) {
@@ -165,7 +172,7 @@ public final class IndexMerger {
                         .setMinimumNumberShouldMatch(1)
                         .build();
                 if (searcher.count(older) > 0) {
-                    existing++;
+                    existing.add(paper.paperId());
                 }
             }
         }

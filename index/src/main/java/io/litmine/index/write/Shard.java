@@ -22,7 +22,8 @@ import org.apache.lucene.store.FSDirectory;
 /** A committed shard written by {@link ShardWriter}, as the merge sees it. */
 record Shard(Path dir, List<IncomingPaper> papers) {
 
-    private static final Set<String> PAPER_FIELDS = Set.of(Fields.PAPER_ID, Fields.SOURCE, Fields.CLAIM_COUNT);
+    private static final Set<String> PAPER_FIELDS = Set.of(Fields.PAPER_ID, Fields.SOURCE, Fields.CLAIM_COUNT,
+            Fields.WORK_KEY, Fields.WORK_RANK);
 
     Shard {
         papers = List.copyOf(papers);
@@ -47,7 +48,8 @@ record Shard(Path dir, List<IncomingPaper> papers) {
                 for (ScoreDoc hit : searcher.search(paperDocs, count).scoreDocs) {
                     Document doc = stored.document(hit.doc, PAPER_FIELDS);
                     papers.add(new IncomingPaper(doc.get(Fields.PAPER_ID), doc.get(Fields.SOURCE),
-                            doc.getField(Fields.CLAIM_COUNT).numericValue().intValue()));
+                            doc.getField(Fields.CLAIM_COUNT).numericValue().intValue(), List.of(doc.getValues(Fields.WORK_KEY)),
+                            doc.getField(Fields.WORK_RANK) == null ? 0 : doc.getField(Fields.WORK_RANK).numericValue().longValue()));
                 }
             }
             return new Shard(dir, papers);

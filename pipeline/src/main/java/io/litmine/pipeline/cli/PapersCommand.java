@@ -21,6 +21,8 @@ final class PapersCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (EvidenceSearcher searcher = Searchers.open(index.layout())) {
             List<AnnotatedPaper> papers = searcher.papers();
+            java.util.Map<String, List<String>> aliasSources = new java.util.HashMap<>();
+            searcher.aliases().values().forEach(a -> aliasSources.computeIfAbsent(a.getValue(), k -> new java.util.ArrayList<>()).add(a.getKey()));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-16s  %6s  %6s  %9s  %10s  %s%n", "paperId", "claims", "refs", "callouts", "unresolved", "title / source");
             for (AnnotatedPaper p : papers) {
@@ -30,8 +32,13 @@ final class PapersCommand implements Callable<Integer> {
                         unresolved.isEmpty() ? "0" : unresolved.size() + " " + unresolved,
                         p.paper().title());
                 out.printf("%-16s  %6s  %6s  %9s  %10s  %s%n", "", "", "", "", "", p.paper().source());
+                for (String alias : aliasSources.getOrDefault(p.paperId(), List.of())) {
+                    // The same work in another file: kept once, this one recorded as an alias.
+                    out.printf("%-16s  %6s  %6s  %9s  %10s  also: %s%n", "", "", "", "", "", alias);
+                }
             }
-            out.printf("%d paper(s)%n", papers.size());
+            int aliases = aliasSources.values().stream().mapToInt(List::size).sum();
+            out.printf("%d paper(s)%s%n", papers.size(), aliases == 0 ? "" : ", " + aliases + " alias file(s) of the same works");
             out.flush();
         }
         return LitmineCli.OK;

@@ -62,9 +62,9 @@ public final class IngestService {
             ModelSnapshot.write(request.models(), layout.model());
 
             return new IngestSummary(files.size(), merged.papersAdded(), counters.unchanged(),
-                    merged.papersReplaced(), counters.claims(), counters.citations(),
+                    merged.papersReplaced(), merged.papersAliased() == 0 ? counters.claims() : merged.claimsAdded(), counters.citations(),
                     counters.unresolvedCitations(), failures,
-                    Duration.ofNanos(System.nanoTime() - started), counters.skippedSentences());
+                    Duration.ofNanos(System.nanoTime() - started), counters.skippedSentences(), merged.papersAliased());
         } catch (IOException e) {
             throw new IngestException("ingest failed: " + e.getMessage(), e);
         } finally {

@@ -4,7 +4,10 @@ import io.litmine.pipeline.beam.Failure;
 import java.time.Duration;
 import java.util.List;
 
-/** What an ingest did: papers indexed, unchanged and failed, what was found in them, and how long it took. */
+/**
+ * What an ingest did: papers indexed, unchanged and failed, what was found in them, how long it took,
+ * and how many files were kept as aliases because their paper is another paper's work.
+ */
 public record IngestSummary(
         int files,
         long papers,
@@ -15,7 +18,8 @@ public record IngestSummary(
         long unresolvedCitations,
         List<Failure> failures,
         Duration elapsed,
-        long skippedSentences) {
+        long skippedSentences,
+        long aliased) {
 
     public IngestSummary {
         failures = List.copyOf(failures);
@@ -24,7 +28,13 @@ public record IngestSummary(
     /** The summary before long sentences were counted: none skipped. */
     public IngestSummary(int files, long papers, long unchanged, long replaced, long claims, long citations,
                          long unresolvedCitations, List<Failure> failures, Duration elapsed) {
-        this(files, papers, unchanged, replaced, claims, citations, unresolvedCitations, failures, elapsed, 0);
+        this(files, papers, unchanged, replaced, claims, citations, unresolvedCitations, failures, elapsed, 0, 0);
+    }
+
+    /** The summary before copies of one work were folded: no aliases. */
+    public IngestSummary(int files, long papers, long unchanged, long replaced, long claims, long citations,
+                         long unresolvedCitations, List<Failure> failures, Duration elapsed, long skippedSentences) {
+        this(files, papers, unchanged, replaced, claims, citations, unresolvedCitations, failures, elapsed, skippedSentences, 0);
     }
 
     public boolean hasFailures() {
@@ -34,9 +44,11 @@ public record IngestSummary(
     /** One line for a terminal or a log. */
     public String describe() {
         return String.format(java.util.Locale.ROOT,
-                "%d file(s): %d paper(s) indexed (%d replaced), %d unchanged, %d failed; "
+                "%d file(s): %d paper(s) indexed (%d replaced)%s, %d unchanged, %d failed; "
                         + "%d claims, %d citations (%d unresolved)%s; %.1f s",
-                files, papers, replaced, unchanged, failures.size(), claims, citations, unresolvedCitations,
+                files, papers, replaced,
+                aliased == 0 ? "" : ", " + aliased + " kept as alias(es): the same work as another paper",
+                unchanged, failures.size(), claims, citations, unresolvedCitations,
                 skippedSentences == 0 ? "" : ", " + skippedSentences + " over-long sentence(s) skipped",
                 elapsed.toMillis() / 1000.0);
     }
