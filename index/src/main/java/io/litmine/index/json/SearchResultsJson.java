@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.litmine.corpus.meta.PublicationIds;
 import io.litmine.corpus.model.Claim;
 import io.litmine.index.search.CitedReference;
 import io.litmine.index.search.FacetDimension;
@@ -12,6 +13,8 @@ import io.litmine.index.search.SearchResults;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The JSON shape of search results, one serialiser for the HTTP API and {@code litmine search
@@ -26,6 +29,9 @@ public final class SearchResultsJson {
 
     private SearchResultsJson() {
     }
+
+    /** "PMID: 17936563", "PMID 17936563" in a reference's text. */
+    private static final Pattern PMID = Pattern.compile("(?i)\\bPMID:?\\s*(\\d{5,9})\\b");
 
     public static String toJson(SearchResults results) {
         return write(tree(results));
@@ -84,9 +90,17 @@ public final class SearchResultsJson {
         c.drugs().forEach(h.putArray("drugs")::add);
         ArrayNode cites = h.putArray("citations");
         for (CitedReference ref : citations) {
-            cites.addObject().put("label", ref.label()).put("index", ref.index()).put("reference", ref.reference());
+            ObjectNode cite = cites.addObject().put("label", ref.label()).put("index", ref.index()).put("reference", ref.reference())
+                    .put("supported", c.citationSupported(ref.index()));
+            // Links out: the cited work's DOI and PMID as its entry prints them.
+            PublicationIds.doi(ref.reference()).ifPresent(doi -> cite.put("doi", doi));
+            Matcher pmid = PMID.matcher(ref.reference());
+            if (pmid.find()) {
+                cite.put("pmid", pmid.group(1));
+            }
         }
         c.unresolved().forEach(h.putArray("unresolved")::add);
+        h.put("citationCheck", c.citationCheck().label());
         h.put("subjectState", c.subjectState().label());
         h.put("objectState", c.objectState().label());
         h.put("netRelation", c.netRelation().name());

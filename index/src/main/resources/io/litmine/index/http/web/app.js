@@ -200,9 +200,16 @@ function hitNode(hit) {
   li.append(chips);
   const cites = el('div', { class: 'citations' });
   for (const c of hit.citations) {
+    // The citation check: does the cited work's title speak of the claim's entities?
+    const verdict = c.supported ? el('span', { class: 'verdict supported', title: 'the cited title names the claim\u2019s entities' }, ' \u2713')
+      : el('span', { class: 'verdict unverified', title: 'the cited title does not name the claim\u2019s entities' }, ' ?');
+    const reference = el('div', { class: 'reference' }, c.reference);
+    const links = el('div', { class: 'links' });
+    if (c.doi) links.append(el('a', { href: 'https://doi.org/' + encodeURI(c.doi), rel: 'noopener', target: '_blank' }, 'DOI'));
+    if (c.pmid) links.append(el('a', { href: 'https://pubmed.ncbi.nlm.nih.gov/' + encodeURIComponent(c.pmid) + '/', rel: 'noopener', target: '_blank' }, 'PubMed'));
+    if (links.childNodes.length) reference.append(links);
     const details = el('details', { class: 'citation', title: c.reference },
-      el('summary', {}, '[' + c.label + ']'),
-      el('div', { class: 'reference' }, c.reference));
+      el('summary', {}, '[' + c.label + ']', verdict), reference);
     cites.append(details);
   }
   for (const label of hit.unresolved) {
