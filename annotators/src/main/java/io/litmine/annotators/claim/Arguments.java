@@ -26,7 +26,7 @@ final class Arguments {
     /** How many premodifiers a process label takes ("breast cancer progression"). */
     private static final int MAX_MODIFIERS = 3;
     private static final Pattern DESCRIPTOR = Pattern.compile(
-            "^\\s?-\\s?(?:positive|negative|overexpressing|expressing|amplified|driven|targeted|mutated|mutant|enriched|null|deficient|resistant|sensitive|refractory|naive|treated)\\b",
+            "^\\s?(?:\\(\\s?[^()\\s]{1,15}\\s?\\))?\\s?-\\s?(?:positive|negative|overexpressing|expressing|amplified|driven|targeted|mutated|mutant|enriched|null|deficient|resistant|sensitive|refractory|naive|treated)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "serine-727", "tyrosine 845": an amino acid named with its position is a residue, not a chemical argument. */
     private static final Pattern RESIDUE = Pattern.compile("^\\s?-?\\s?\\d{2,4}\\b");
@@ -53,7 +53,8 @@ final class Arguments {
             if (!covered && t.tag().startsWith("NN") && PROCESSES.isClass(t.lemma())) {
                 args.add(Argument.process(t.word(), t.lemma(), t.index(), t.index(), t.start(), t.end()));
             } else if (!covered && isProcessNoun(t)
-                    && !(t.index() + 1 < toks.size() && isProcessNoun(toks.get(t.index() + 1)) && PROCESSES.labelModifier(t))) {
+                    && !(t.index() + 1 < toks.size() && isProcessNoun(toks.get(t.index() + 1)) && PROCESSES.labelModifier(t))
+                    && !outcome(toks, t)) {
                 // "cancer progression", "tumour growth": a head before another head is its modifier.
                 int first = t.index();
                 while (first > 0 && t.index() - first < MAX_MODIFIERS && PROCESSES.labelModifier(toks.get(first - 1))
@@ -67,6 +68,25 @@ final class Arguments {
         }
         args.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return args;
+    }
+
+    /** "overall survival", "disease-specific survival": a clinical outcome, no process argument (processes.txt). */
+    private static boolean outcome(List<Tok> toks, Tok head) {
+        for (int i = head.index() - 1; i >= 0 && i >= head.index() - 3; i--) {
+            Tok before = toks.get(i);
+            String word = before.word();
+            if (i >= 2 && toks.get(i - 1).word().equals("-")) {
+                // "disease - free": the hyphenated modifier as written.
+                word = toks.get(i - 2).word() + "-" + word;
+            }
+            if (PROCESSES.isOutcomeModifier(word)) {
+                return true;
+            }
+            if (!before.word().equals("-") && !before.tag().startsWith("JJ") && !before.tag().startsWith("NN") && !before.tag().equals("HYPH")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A generic enzyme class ("metalloproteases"): a subject like an entity, though not named. */

@@ -31,6 +31,8 @@ final class ProcessNouns {
     private final Map<String, String> therapies = new HashMap<>();
     /** One word of resistance or sensitivity to a therapy ("radioresistance"). */
     private final Map<String, TherapyEffect> therapyEffects = new HashMap<>();
+    /** Modifiers that make a head a clinical outcome statistic ("overall survival"): no process argument. */
+    private final Set<String> outcomes = new HashSet<>();
     /** Whole labels renamed ("cell apoptosis" → "apoptosis"). */
     private final Map<String, String> renamed = new HashMap<>();
 
@@ -64,6 +66,8 @@ final class ProcessNouns {
                 renamed.put(parts[0].strip(), parts[1].strip());
             } else if (l.startsWith("stop:")) {
                 stop.add(l.substring(5).strip());
+            } else if (l.startsWith("outcome:")) {
+                outcomes.add(l.substring(8).strip());
             } else {
                 heads.add(l);
             }
@@ -93,6 +97,11 @@ final class ProcessNouns {
 
     java.util.Optional<TherapyEffect> therapyEffect(String lemma) {
         return java.util.Optional.ofNullable(therapyEffects.get(lemma.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** "overall survival", "disease-free survival", "patient survival": an outcome of patients, not of cells. */
+    boolean isOutcomeModifier(String word) {
+        return outcomes.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     boolean isClass(String lemma) {

@@ -142,6 +142,16 @@ class ClaimPhenomenaTest {
     }
 
     @Test
+    void clinicalOutcomesAndTargetedTherapiesAreNoArguments() {
+        // GUIDELINE §2: clinical outcome statistics are no claims; "EGFR-targeted therapies" are no EGFR.
+        assertThat(keys("Decreased PTPN13 expression correlates with decreased overall survival.")).isEmpty();
+        assertThat(keys("High expression of S1PR4 is associated with shorter disease-free and disease-specific survival.")).isEmpty();
+        assertThat(keys("Epidermal growth factor receptor (EGFR)-targeted therapies inhibit cellular proliferation.")).isEmpty();
+        assertThat(keys("AKT promotes cell survival."))
+                .containsExactly(tuple("AKT", Relation.ACTIVATES, "cell survival", false, false));
+    }
+
+    @Test
     void aTherapyThatIsNoDrugIsTheObjectOfResistance() {
         assertThat(keys("Loss of PTEN confers resistance to chemotherapy."))
                 .containsExactly(tuple("PTEN", Relation.CAUSES_RESISTANCE, "chemotherapy", false, false));

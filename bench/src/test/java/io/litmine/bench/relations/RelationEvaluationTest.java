@@ -45,9 +45,10 @@ class RelationEvaluationTest {
      * Measured P 0.6170, R 0.2673, F1 0.3730 (tp 116, fp 72, fn 318) with the shipped models; with the
      * lexicons only P 0.6383 R 0.1382 F1 0.2273. The precision floor went down by 0.02 once, for
      * twice the recall: the models tag chemicals and genes no lexicon lists (docs/entities.md). Then
-     * P 0.6398 R 0.2742 F1 0.3839 (tp 119, fp 67) once assay stimuli stopped being arguments.
+     * P 0.6398 R 0.2742 F1 0.3839 (tp 119, fp 67) once assay stimuli stopped being arguments; P 0.6417
+     * R 0.2765 F1 0.3865 (tp 120) once "X (ABBR)-targeted" was a descriptor.
      */
-    static final double BIORED_PRECISION = 0.63;
+    static final double BIORED_PRECISION = 0.64;
     static final double BIORED_RECALL = 0.27;
     static final double BIORED_F1 = 0.38;
 
