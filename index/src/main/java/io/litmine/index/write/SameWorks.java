@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -30,6 +31,8 @@ import org.slf4j.LoggerFactory;
 final class SameWorks {
 
     private static final Logger LOG = LoggerFactory.getLogger(SameWorks.class);
+    /** What the fold reads of an indexed paper or alias: never the paper's JSON (its full text). */
+    private static final Set<String> FIELDS = Set.of(Fields.PAPER_ID, Fields.SOURCE, Fields.WORK_RANK);
 
     /** The alias records written: which file's paper was folded into which kept paper. */
     record Alias(IncomingPaper alias, String keptPaperId) {
@@ -105,7 +108,7 @@ final class SameWorks {
                         .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER)), Occur.FILTER);
                 p.workKeys().forEach(k -> keys.add(new TermQuery(new Term(Fields.WORK_KEY, k)), Occur.SHOULD));
                 for (ScoreDoc hit : searcher.search(keys.build(), 1).scoreDocs) {
-                    Document d = stored.document(hit.doc);
+                    Document d = stored.document(hit.doc, FIELDS);
                     String indexedId = d.get(Fields.PAPER_ID);
                     if (indexedId.equals(p.paperId()) || d.get(Fields.SOURCE).equals(p.source()) || incoming.containsKey(indexedId)) {
                         continue;
@@ -149,7 +152,7 @@ final class SameWorks {
         }
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc hit : searcher.search(of, count).scoreDocs) {
-            Document d = stored.document(hit.doc);
+            Document d = stored.document(hit.doc, FIELDS);
             aliases.add(new Alias(new IncomingPaper(d.get(Fields.PAPER_ID), d.get(Fields.SOURCE), 0), to));
         }
     }

@@ -39,8 +39,8 @@ final class SearchHints {
 
     /** The query's unknown words with their nearest indexed words; only words that have some. */
     static Map<String, List<String>> didYouMean(EvidenceSearcher searcher, String query) throws IOException {
-        return searcher.suggestions().forQuery(query).entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+        // Entity filters get their own warning (warnUnknownEntities): the query's words only.
+        return searcher.suggestions().forEmptyResult(query, io.litmine.index.search.SearchFilters.NONE);
     }
 
     /** "did you mean: trastuzumab (for trastuzumb)?" */

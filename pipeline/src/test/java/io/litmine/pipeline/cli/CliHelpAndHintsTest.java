@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.litmine.index.write.IndexMerger;
-import io.litmine.index.write.ShardWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +26,7 @@ class CliHelpAndHintsTest {
 
     @BeforeAll
     static void writeIndex() throws Exception {
-        Path shard = dir.resolve("shard");
-        try (ShardWriter writer = new ShardWriter(shard)) {
-            writer.add(SearchServeExportCliTest.paper());
-        }
-        IndexMerger.merge(dir.resolve("index").resolve("lucene"), List.of(shard));
-        index = dir.resolve("index").toString();
+        index = SearchServeExportCliTest.writeIndex(dir);
     }
 
     /** Every command path of the tree: "search", "lexicon import", "model train-genes", ... */

@@ -34,13 +34,18 @@ class SearchServeExportCliTest {
 
     @BeforeAll
     static void writeIndex() throws Exception {
+        index = writeIndex(dir);
+    }
+
+    /** An index of {@link #paper()} under {@code dir}, through the real shard writer and merge; its path. */
+    static String writeIndex(Path dir) throws java.io.IOException {
         Path root = dir.resolve("index");
         Path shard = dir.resolve("shard");
         try (ShardWriter writer = new ShardWriter(shard)) {
             writer.add(paper());
         }
         IndexMerger.merge(root.resolve("lucene"), List.of(shard));
-        index = root.toString();
+        return root.toString();
     }
 
     static AnnotatedPaper paper() {
