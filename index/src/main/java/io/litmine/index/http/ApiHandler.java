@@ -60,9 +60,15 @@ final class ApiHandler implements HttpHandler {
             throws IOException, BadRequestException, QuerySyntaxException {
         if (path.equals("/api/search")) {
             SearchRequest request = SearchParams.search(params);
-            SearchResults results = index.search(searcher -> searcher.search(request));
-            ObjectNode body = SearchResultsJson.tree(results);
-            if (results.total() == 0) {
+            boolean claimsOnly = Boolean.TRUE.equals(params.bool("claimsOnly"));
+            ObjectNode body = index.search(searcher -> {
+                if (claimsOnly || !searcher.hasSentences()) {
+                    // claimsOnly=true, or an index written before sentences were indexed: claim hits.
+                    return SearchResultsJson.tree(searcher.search(request));
+                }
+                return SearchResultsJson.tree(searcher.searchSentences(request));
+            });
+            if (body.get("total").asLong() == 0) {
                 // "trastuzumb", gene=HERR2: what the index holds near the words and names that found nothing.
                 Map<String, List<String>> near = index.search(searcher -> searcher.suggestions().forEmptyResult(request.query(), request.filters()));
                 if (!near.isEmpty()) {

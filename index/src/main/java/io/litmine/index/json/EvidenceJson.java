@@ -17,6 +17,7 @@ import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.Evidence;
 import io.litmine.corpus.model.Reference;
 import io.litmine.index.search.CitedReference;
+import io.litmine.index.search.IndexedSentence;
 import io.litmine.index.search.PaperMeta;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,6 +85,14 @@ public final class EvidenceJson {
 
     public static PaperMeta paperMeta(String json) {
         return read(json, PaperMeta.class);
+    }
+
+    public static String toJson(IndexedSentence sentence) {
+        return write(sentence);
+    }
+
+    public static IndexedSentence sentence(String json) {
+        return read(json, IndexedSentence.class);
     }
 
     public static String citationsToJson(List<CitedReference> cited) {

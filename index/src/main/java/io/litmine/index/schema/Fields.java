@@ -2,8 +2,9 @@ package io.litmine.index.schema;
 
 /**
  * Every Lucene field name of the evidence index, in one place, with why each is indexed and stored
- * the way it is. Two kinds of document share the index, told apart by {@link #TYPE}: one
- * {@value #TYPE_PAPER} document per paper and one {@value #TYPE_CLAIM} document per claim.
+ * the way it is. Three kinds of document share the index, told apart by {@link #TYPE}: one
+ * {@value #TYPE_PAPER} document per paper, one {@value #TYPE_SENTENCE} document per sentence and one
+ * {@value #TYPE_CLAIM} document per claim (and {@value #TYPE_ALIAS} records of files kept as another's work).
  *
  * <p>Identifiers are {@code KeywordField}s: one exact, untokenised term (so a delete or filter by
  * {@code new Term(field, value)} hits exactly that value) plus sorted-set doc values (so results can
@@ -19,6 +20,14 @@ public final class Fields {
     public static final String TYPE = "type";
     public static final String TYPE_PAPER = "paper";
     public static final String TYPE_CLAIM = "claim";
+    /**
+     * One document per sentence of a paper, claims or not: the unit of full-text search. Written in
+     * one block with its claims, the claims first and the sentence last, so a block join
+     * ({@code ToParentBlockJoinQuery} with the sentences as parents) keeps the sentences with a
+     * claim matching a claim filter. The block order is Lucene's: {@code addDocuments}, merges and
+     * {@code addIndexes} keep it.
+     */
+    public static final String TYPE_SENTENCE = "sentence";
     /**
      * A file whose paper is another indexed paper's work (the same review as .md and .pdf): its
      * {@link #PAPER_ID} and {@link #SOURCE}, and {@link #ALIAS_OF} the paper kept. Its paper and
@@ -204,6 +213,34 @@ public final class Fields {
      * the net-relation filter falls back to {@link #RELATION} for them.
      */
     public static final String NET_RELATION = "netRelation";
+
+    // ---- added for the sentence index ----------------------------------------------------------
+
+    /**
+     * {@code paperId#index}. Keyword, stored, on a sentence and on each of its claims: a sentence hit
+     * finds its claims (those matching the claim filters) with one term query.
+     */
+    public static final String SENTENCE_ID = "sentenceId";
+
+    /**
+     * The sentence as JSON ({@code IndexedSentence}: text, span, section, its gene and drug mentions,
+     * its callouts). Stored only: a sentence hit is rebuilt from it and the highlighter marks its
+     * mentions. A sentence document also carries {@link #TEXT}, {@link #GENES}, {@link #DRUGS},
+     * {@link #SECTION}, {@link #YEAR}, {@link #START}, {@link #CITED}, {@link #CITED_ID},
+     * {@link #PAPER_TITLE} and {@link #CITATIONS_JSON} as a claim does, and the values of its claims'
+     * fields ({@link #RELATION}, {@link #MECHANISM}, {@link #ASSERTION}, …) so that facets count
+     * sentences and {@code relation:INHIBITS} typed in a query finds the sentences making such a claim.
+     */
+    public static final String SENTENCE_JSON = "sentenceJson";
+
+    /**
+     * The index layout a paper was written with; keyword on the paper document. Papers without it (or
+     * with an older value) predate the sentence index: the ingest re-indexes their files instead of
+     * skipping them as unchanged.
+     */
+    public static final String LAYOUT = "layout";
+    /** The current {@link #LAYOUT}: sentences indexed. */
+    public static final String LAYOUT_CURRENT = "sentences-1";
 
     private Fields() {
     }

@@ -26,8 +26,13 @@ public record CitedReference(String label, int index, String reference) {
      * reference list. An index the list does not have (inconsistent input) is left out.
      */
     public static List<CitedReference> resolve(Claim claim, List<Reference> references) {
-        List<CitedReference> cited = new ArrayList<>(claim.citations().size());
-        for (int index : claim.citations()) {
+        return resolve(claim.citations(), references);
+    }
+
+    /** The references at these 1-based indexes, in their order; an index the list lacks is left out. */
+    public static List<CitedReference> resolve(List<Integer> indexes, List<Reference> references) {
+        List<CitedReference> cited = new ArrayList<>(indexes.size());
+        for (int index : indexes) {
             references.stream()
                     .filter(r -> r.index() == index)
                     .findFirst()

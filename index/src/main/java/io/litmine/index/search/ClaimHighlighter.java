@@ -1,5 +1,7 @@
 package io.litmine.index.search;
 
+import io.litmine.corpus.model.EntityType;
+import io.litmine.corpus.model.Mention;
 import io.litmine.index.schema.EvidenceAnalyzer;
 import io.litmine.index.schema.Fields;
 import java.io.Closeable;
@@ -62,6 +64,54 @@ final class ClaimHighlighter implements Closeable {
             at = r[1];
         }
         return out.append(HtmlEncoder.escape(sentence.substring(at))).toString();
+    }
+
+    /**
+     * As {@link #highlight(Marks, String)}, with each entity mention (offsets within the sentence) in
+     * {@code <span class="gene|drug" title="NAME">}: the query's marks nest inside, split at a
+     * mention's edges, so the HTML is always well formed. Overlapping mentions keep the first.
+     */
+    String highlight(Marks marks, String sentence, List<Mention> mentions) {
+        List<Mention> entities = new ArrayList<>();
+        int last = 0;
+        for (Mention m : mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList()) {
+            if (m.start() >= last && m.end() <= sentence.length() && m.end() > m.start()) {
+                entities.add(m);
+                last = m.end();
+            }
+        }
+        if (entities.isEmpty()) {
+            return highlight(marks, sentence);
+        }
+        List<int[]> marked = marks.isEmpty() ? List.of() : ranges(marks, sentence);
+        StringBuilder out = new StringBuilder(sentence.length() + 48 * entities.size());
+        int at = 0;
+        for (Mention m : entities) {
+            appendMarked(out, sentence, at, m.start(), marked);
+            out.append("<span class=\"").append(m.type() == EntityType.GENE ? "gene" : "drug").append("\" title=\"")
+                    .append(HtmlEncoder.escape(m.name())).append("\">");
+            appendMarked(out, sentence, m.start(), m.end(), marked);
+            out.append("</span>");
+            at = m.end();
+        }
+        appendMarked(out, sentence, at, sentence.length(), marked);
+        return out.toString();
+    }
+
+    /** {@code sentence[from, to)}, escaped, with the parts of the marked ranges inside it in {@code <mark>}. */
+    private static void appendMarked(StringBuilder out, String sentence, int from, int to, List<int[]> marked) {
+        int at = from;
+        for (int[] r : marked) {
+            int start = Math.max(r[0], from);
+            int end = Math.min(r[1], to);
+            if (start >= end) {
+                continue;
+            }
+            out.append(HtmlEncoder.escape(sentence.substring(at, start)))
+                    .append("<mark>").append(HtmlEncoder.escape(sentence.substring(start, end))).append("</mark>");
+            at = end;
+        }
+        out.append(HtmlEncoder.escape(sentence.substring(at, to)));
     }
 
     private List<int[]> ranges(Marks marks, String sentence) {

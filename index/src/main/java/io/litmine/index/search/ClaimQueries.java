@@ -26,7 +26,7 @@ final class ClaimQueries implements Closeable {
     /** An unescaped slash; the classic syntax would read it as the start of a regular expression. */
     private static final Pattern BARE_SLASH = Pattern.compile("(?<!\\\\)/");
 
-    private static final Query CLAIM_DOCS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_CLAIM));
+    static final Query CLAIM_DOCS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_CLAIM));
 
     private final Analyzer analyzer;
     private final EntityResolver resolver;
@@ -61,9 +61,14 @@ final class ClaimQueries implements Closeable {
 
     /** The request's filters as one query of FILTER clauses; {@code null} when there are none. */
     Query filters(SearchFilters filters) {
-        if (filters.isEmpty()) {
-            return null;
-        }
+        return both(sentenceFilters(filters), claimFilters(filters));
+    }
+
+    /**
+     * The filters that hold for a sentence as for each of its claims (genes, drugs, year, section): one
+     * query of FILTER clauses, or {@code null} when there are none.
+     */
+    Query sentenceFilters(SearchFilters filters) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String gene : filters.genes()) {
             all.add(EvidenceQueryParser.entityQuery(resolver, QueryField.GENE, gene), Occur.FILTER);
@@ -71,6 +76,17 @@ final class ClaimQueries implements Closeable {
         for (String drug : filters.drugs()) {
             all.add(EvidenceQueryParser.entityQuery(resolver, QueryField.DRUG, drug), Occur.FILTER);
         }
+        anyOf(all, Fields.YEAR, filters.years(), String::strip);
+        anyOf(all, Fields.SECTION, filters.sections(), Function.identity());
+        return orNull(all.build());
+    }
+
+    /**
+     * The filters on what a claim says (mechanism, relations, states, evidence, flags, citation check):
+     * one query of FILTER clauses for a single claim to pass, or {@code null} when there are none.
+     */
+    Query claimFilters(SearchFilters filters) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
         anyOf(all, Fields.MECHANISM, filters.mechanisms(), Enum::name);
         anyOf(all, Fields.RELATION, filters.relations(), Enum::name);
         if (!filters.netRelations().isEmpty()) {
@@ -80,8 +96,6 @@ final class ClaimQueries implements Closeable {
         }
         anyOf(all, Fields.STATE, filters.states(), ArgumentState::label);
         anyOf(all, Fields.EVIDENCE, filters.evidence(), e -> e.label());
-        anyOf(all, Fields.YEAR, filters.years(), String::strip);
-        anyOf(all, Fields.SECTION, filters.sections(), Function.identity());
         if (filters.hedged() != null) {
             all.add(new TermQuery(new Term(Fields.HEDGED, filters.hedged().toString())), Occur.FILTER);
         }
@@ -89,7 +103,19 @@ final class ClaimQueries implements Closeable {
         if (filters.negated() != null) {
             all.add(new TermQuery(new Term(Fields.NEGATED, filters.negated().toString())), Occur.FILTER);
         }
-        return all.build();
+        return orNull(all.build());
+    }
+
+    private static Query orNull(BooleanQuery query) {
+        return query.clauses().isEmpty() ? null : query;
+    }
+
+    /** Both filters as one (either may be null; null when both are). */
+    static Query both(Query a, Query b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return new BooleanQuery.Builder().add(a, Occur.FILTER).add(b, Occur.FILTER).build();
     }
 
     private static <T> void anyOf(BooleanQuery.Builder all, String field, List<T> values, Function<T, String> spelling) {

@@ -81,6 +81,7 @@ public final class EvidenceSearcher implements Closeable {
     private final ClaimQueries queries;
     private final ClaimHighlighter highlighter = new ClaimHighlighter();
     private final ClaimFacets facets;
+    private final SentenceSearcher sentences;
     private volatile SupportCounts support;
     private final EntityResolver resolver;
 
@@ -92,6 +93,7 @@ public final class EvidenceSearcher implements Closeable {
         this.queries = ClaimQueries.create(resolver);
         this.resolver = resolver;
         this.facets = new ClaimFacets(reader);
+        this.sentences = new SentenceSearcher(searcher, queries, highlighter, facets, this::supportCounts);
     }
 
     /** Opens the index in {@code indexDir}; {@link MissingIndexException} if there is none. */
@@ -138,34 +140,23 @@ public final class EvidenceSearcher implements Closeable {
     public SearchResults search(SearchRequest request) throws IOException, QuerySyntaxException {
         Query text = queries.parseText(request.query());
         Query query = ClaimQueries.claims(text, queries.filters(request.filters()));
-        boolean bySupport = request.sort() == SortOrder.SUPPORT;
-        // Support is not a field: rank every match by score, then re-order them all by support.
-        long wanted = bySupport ? Math.max(1, count(request.query(), query)) : (long) request.offset() + request.limit();
-        // One pass: the top hits, the exact total (no early termination) and, if asked, the facets.
-        TopFieldCollectorManager topManager = new TopFieldCollectorManager(
-                RANKED, (int) Math.min(Integer.MAX_VALUE - 1, wanted), null, Integer.MAX_VALUE);
-        TopDocs top;
-        Map<FacetDimension, Map<String, Long>> counts = Map.of();
-        try {
-            if (request.facets()) {
-                Object[] both = searcher.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
-                top = (TopDocs) both[0];
-                counts = facets.count((FacetsCollector) both[1]);
-            } else {
-                top = searcher.search(query, topManager);
-            }
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException(request.query(), "it expands to too many terms", e);
-        }
-        long total = top.totalHits.value;
-        if (request.offset() >= top.scoreDocs.length) {
-            return new SearchResults(total, List.of(), counts);
-        }
-        List<SupportCounts.Supported> ranked = bySupport
-                ? supportCounts().rank(reader, top.scoreDocs)
-                : java.util.Arrays.stream(top.scoreDocs).map(d -> new SupportCounts.Supported(d, 0)).toList();
-        int end = (int) Math.min(ranked.size(), (long) request.offset() + request.limit());
-        return new SearchResults(total, hits(text, ranked.subList(request.offset(), end)), counts);
+        RankedHits ranked = RankedHits.search(searcher, facets, this::supportCounts, query, RANKED, request);
+        return new SearchResults(ranked.total(), hits(text, ranked.page()), ranked.facets());
+    }
+
+    /**
+     * Sentences matching the request's query and filters, in its order, one page of them, each with
+     * its claims: every sentence of every paper is searched; a claim filter keeps the sentences with a
+     * claim passing all of the claim filters. Empty on an index written before sentences were indexed
+     * ({@link #hasSentences()}).
+     */
+    public SentenceResults searchSentences(SearchRequest request) throws IOException, QuerySyntaxException {
+        return sentences.search(request);
+    }
+
+    /** Whether the index has sentence documents (an index written before them has claims only). */
+    public boolean hasSentences() throws IOException {
+        return paperCount() == 0 || searcher.count(SentenceSearcher.SENTENCE_DOCS) > 0;
     }
 
     private List<SearchHit> hits(Query text, List<SupportCounts.Supported> page) throws IOException {
@@ -190,17 +181,9 @@ public final class EvidenceSearcher implements Closeable {
                 cited = CitedReference.resolve(claim, references);
             }
             hits.add(new SearchHit(claim, doc.get(Fields.PAPER_TITLE), highlighter.highlight(marks, claim.sentence()),
-                    cited, score(scoreDoc), ranked.support()));
+                    cited, RankedHits.score(scoreDoc), ranked.support()));
         }
         return hits;
-    }
-
-    /** RANKED sorts by score first, so each hit carries its score as its first sort value. */
-    private static float score(ScoreDoc hit) {
-        if (hit instanceof FieldDoc fieldDoc && fieldDoc.fields.length > 0 && fieldDoc.fields[0] instanceof Float score) {
-            return score;
-        }
-        return hit.score;
     }
 
     private SupportCounts supportCounts() throws IOException {
@@ -315,18 +298,21 @@ public final class EvidenceSearcher implements Closeable {
         return CitedReference.resolve(claim, references(claim.paperId()));
     }
 
-    /** Whether the paper is indexed: the pipeline skips a file whose content hash is already here. */
+    /** Whether the paper is indexed (in any layout). */
     public boolean containsPaper(String paperId) throws IOException {
         return searcher.count(paperQuery(paperId)) > 0;
     }
 
     /**
-     * The ids of every indexed paper and of every file kept as an alias of one (the same work in
-     * another file), without loading the papers: the pipeline's unchanged-file check.
+     * The ids of every paper indexed in the current layout and of every file kept as an alias of one
+     * (the same work in another file), without loading the papers: the pipeline's unchanged-file
+     * check. A paper indexed before its sentences were is left out, so its file is indexed again.
      */
     public Set<String> paperIds() throws IOException {
         Set<String> ids = new java.util.HashSet<>();
-        for (Document doc : all(PAPER_DOCS, PAPER_ORDER, Set.of(Fields.PAPER_ID))) {
+        Query current = new BooleanQuery.Builder().add(PAPER_DOCS, Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.LAYOUT, Fields.LAYOUT_CURRENT)), Occur.FILTER).build();
+        for (Document doc : all(current, PAPER_ORDER, Set.of(Fields.PAPER_ID))) {
             ids.add(doc.get(Fields.PAPER_ID));
         }
         aliases().keySet().forEach(ids::add);
@@ -359,14 +345,6 @@ public final class EvidenceSearcher implements Closeable {
             IOUtils.close(highlighter, queries, reader, directory);
         } else {
             IOUtils.close(highlighter, queries);
-        }
-    }
-
-    private long count(String userQuery, Query query) throws IOException, QuerySyntaxException {
-        try {
-            return searcher.count(query);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException(userQuery, "it expands to too many terms", e);
         }
     }
 

@@ -22,7 +22,8 @@ import org.apache.lucene.util.Bits;
 /**
  * Support of an assertion: how many distinct papers make a claim with the same subject, net relation
  * and object ({@link Fields#ASSERTION}). It depends on the whole index, not on a query, so it is
- * computed once per reader, on first use, from doc values. Thread-safe once built.
+ * computed once per reader, on first use, from doc values. A sentence's support is that of its best
+ * supported claim. Thread-safe once built.
  */
 final class SupportCounts {
 
@@ -69,7 +70,10 @@ final class SupportCounts {
             int local = hit.doc - leaves.get(sub).docBase;
             int count = 0;
             if (values.advanceExact(local)) {
-                count = papersByAssertion.getOrDefault(values.lookupOrd(values.nextOrd()).utf8ToString(), 0);
+                // A claim has one assertion; a sentence those of its claims: its support is the highest.
+                for (int i = 0; i < values.docValueCount(); i++) {
+                    count = Math.max(count, papersByAssertion.getOrDefault(values.lookupOrd(values.nextOrd()).utf8ToString(), 0));
+                }
             }
             support.put(hit.doc, count);
         }
@@ -82,5 +86,11 @@ final class SupportCounts {
     }
 
     record Supported(ScoreDoc hit, int support) {
+    }
+
+    /** Where a search gets the counts (built once per reader, on first use). */
+    @FunctionalInterface
+    interface Source {
+        SupportCounts get() throws IOException;
     }
 }

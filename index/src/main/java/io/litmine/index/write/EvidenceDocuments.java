@@ -23,8 +23,9 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
 /**
- * Turns an AnnotatedPaper into its Lucene documents: the paper document first, then one per claim.
- * Why each field is indexed/stored as it is: see {@link Fields}.
+ * Turns an AnnotatedPaper into its Lucene documents: the paper document first, then one block per
+ * sentence (its claims' documents, then the sentence's: the order a block join needs). Why each field
+ * is indexed/stored as it is: see {@link Fields}.
  */
 final class EvidenceDocuments {
 
@@ -32,10 +33,16 @@ final class EvidenceDocuments {
     }
 
     static List<Document> of(AnnotatedPaper annotated) {
-        List<Document> docs = new ArrayList<>(1 + annotated.claims().size());
+        List<SentenceBlock> blocks = SentenceBlock.of(annotated);
+        List<Document> docs = new ArrayList<>(1 + blocks.size() + annotated.claims().size());
         docs.add(paperDocument(annotated));
-        for (Claim claim : annotated.claims()) {
-            docs.add(claimDocument(annotated.paper(), claim));
+        for (SentenceBlock block : blocks) {
+            for (Claim claim : block.claims()) {
+                Document claimDoc = claimDocument(annotated.paper(), claim);
+                claimDoc.add(new KeywordField(Fields.SENTENCE_ID, block.sentence().sentenceId(), Store.YES));
+                docs.add(claimDoc);
+            }
+            docs.add(SentenceDocuments.of(annotated.paper(), block));
         }
         return docs;
     }
@@ -53,6 +60,7 @@ final class EvidenceDocuments {
         doc.add(new StoredField(Fields.PAPER_META_JSON, EvidenceJson.toJson(PaperMeta.of(paper))));
         WorkIdentity.keys(paper).forEach(key -> doc.add(new KeywordField(Fields.WORK_KEY, key, Store.YES)));
         doc.add(new StoredField(Fields.WORK_RANK, WorkIdentity.rank(paper)));
+        doc.add(new KeywordField(Fields.LAYOUT, Fields.LAYOUT_CURRENT, Store.YES));
         return doc;
     }
 
@@ -64,12 +72,29 @@ final class EvidenceDocuments {
         Document doc = common(Fields.TYPE_CLAIM, paper);
         doc.add(new KeywordField(Fields.CLAIM_ID, claim.claimId(), Store.YES));
         doc.add(new TextField(Fields.TEXT, claim.sentence(), Store.YES));
+        addClaimAttributes(doc, claim);
+        claim.genes().stream().distinct().forEach(g -> addKeyword(doc, Fields.GENES, g));
+        claim.drugs().stream().distinct().forEach(d -> addKeyword(doc, Fields.DRUGS, d));
+        addKeyword(doc, Fields.SECTION, claim.section());
+        doc.add(new NumericDocValuesField(Fields.START, claim.start()));
+        addYear(doc, paper);
+        addCited(doc, paper, claim);
+        doc.add(new StoredField(Fields.PAPER_TITLE, paper.title()));
+        doc.add(new StoredField(Fields.CLAIM_JSON, EvidenceJson.toJson(claim)));
+        doc.add(new StoredField(Fields.CITATIONS_JSON, EvidenceJson.citationsToJson(CitedReference.resolve(claim, paper.references()))));
+        return doc;
+    }
+
+    /**
+     * What the claim says, as filter and facet terms: its arguments, relations, states, mechanism,
+     * evidence, flags, citation check and assertion. On the claim's document, and on its sentence's
+     * (where they say "the sentence makes such a claim").
+     */
+    static void addClaimAttributes(Document doc, Claim claim) {
         doc.add(new TextField(Fields.SUBJECT, claim.subject(), Store.NO));
         doc.add(new TextField(Fields.OBJECT, claim.object(), Store.NO));
         addKeyword(doc, Fields.SUBJECT_ID, claim.subjectId());
         addKeyword(doc, Fields.OBJECT_ID, claim.objectId());
-        claim.genes().stream().distinct().forEach(g -> addKeyword(doc, Fields.GENES, g));
-        claim.drugs().stream().distinct().forEach(d -> addKeyword(doc, Fields.DRUGS, d));
         addKeyword(doc, Fields.RELATION, claim.relation().name());
         addKeyword(doc, Fields.NET_RELATION, claim.netRelation().name());
         addKeyword(doc, Fields.SUBJECT_STATE, claim.subjectState().label());
@@ -80,18 +105,14 @@ final class EvidenceDocuments {
         addKeyword(doc, Fields.EVIDENCE, claim.evidence().label());
         addKeyword(doc, Fields.NEGATED, Boolean.toString(claim.negated()));
         addKeyword(doc, Fields.HEDGED, Boolean.toString(claim.hedged()));
-        addKeyword(doc, Fields.SECTION, claim.section());
         addKeyword(doc, Fields.CITATION_CHECK, claim.citationCheck().label());
-        doc.add(new NumericDocValuesField(Fields.START, claim.start()));
+        addKeyword(doc, Fields.ASSERTION, assertion(claim));
+    }
+
+    static void addYear(Document doc, Paper paper) {
         if (paper.year() != null) {
             addKeyword(doc, Fields.YEAR, Integer.toString(paper.year()));
         }
-        addKeyword(doc, Fields.ASSERTION, assertion(claim));
-        addCited(doc, paper, claim);
-        doc.add(new StoredField(Fields.PAPER_TITLE, paper.title()));
-        doc.add(new StoredField(Fields.CLAIM_JSON, EvidenceJson.toJson(claim)));
-        doc.add(new StoredField(Fields.CITATIONS_JSON, EvidenceJson.citationsToJson(CitedReference.resolve(claim, paper.references()))));
-        return doc;
     }
 
     /** The record that {@code alias} (a paperId and its source) is the work of the paper {@code kept}. */
@@ -104,7 +125,7 @@ final class EvidenceDocuments {
         return doc;
     }
 
-    private static Document common(String type, Paper paper) {
+    static Document common(String type, Paper paper) {
         Document doc = new Document();
         doc.add(new StringField(Fields.TYPE, type, Store.NO));
         doc.add(new KeywordField(Fields.PAPER_ID, paper.paperId(), Store.YES));
@@ -120,7 +141,12 @@ final class EvidenceDocuments {
     }
 
     private static void addCited(Document doc, Paper paper, Claim claim) {
-        for (int index : claim.citations()) {
+        addCited(doc, paper, claim.citations());
+    }
+
+    /** The cited references' text ({@link Fields#CITED}) and ids ({@link Fields#CITED_ID}). */
+    static void addCited(Document doc, Paper paper, List<Integer> citations) {
+        for (int index : citations) {
             for (Reference reference : paper.references()) {
                 if (reference.index() != index) {
                     continue;
@@ -135,7 +161,7 @@ final class EvidenceDocuments {
     }
 
     /** Null means "none" (a process as object has no id): no term at all, rather than an empty one. */
-    private static void addKeyword(Document doc, String field, String value) {
+    static void addKeyword(Document doc, String field, String value) {
         if (value != null) {
             doc.add(new KeywordField(field, value, Store.NO));
         }

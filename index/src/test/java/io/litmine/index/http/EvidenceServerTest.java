@@ -67,7 +67,7 @@ class EvidenceServerTest {
 
     @Test
     void searchReturnsTheContractShapeWithFacets() throws Exception {
-        HttpResponse<String> r = get("/api/search?q=" + enc("PI3K") + "&limit=5");
+        HttpResponse<String> r = get("/api/search?q=" + enc("PI3K") + "&limit=5&claimsOnly=true");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
         JsonNode body = JSON.readTree(r.body());
@@ -85,9 +85,29 @@ class EvidenceServerTest {
     }
 
     @Test
+    void searchReturnsSentencesEachWithItsClaimsByDefault() throws Exception {
+        JsonNode body = JSON.readTree(get("/api/search?q=" + enc("PI3K") + "&limit=5").body());
+        assertThat(body.get("unit").asText()).isEqualTo("sentence");
+        assertThat(body.get("total").asInt()).isEqualTo(2);
+        JsonNode hit = body.get("hits").get(0);
+        for (String key : List.of("sentenceId", "paperId", "paperTitle", "section", "sentence", "start", "end", "highlight",
+                "genes", "drugs", "mentions", "citations", "unresolved", "claimCount", "claims", "score")) {
+            assertThat(hit.has(key)).as(key).isTrue();
+        }
+        assertThat(hit.get("claims").get(0).get("claimId").asText()).startsWith("A1-c");
+        assertThat(hit.get("claims").get(0).has("netRelation")).isTrue();
+        assertThat(hit.get("highlight").asText()).contains("<mark>PI3K</mark>");
+        // A claim filter: the sentences with a claim passing it, that claim attached.
+        JsonNode net = JSON.readTree(get("/api/search?netRelation=RESTORES_SENSITIVITY").body());
+        assertThat(net.get("hits")).singleElement().satisfies(h ->
+                assertThat(h.get("claims")).extracting(c -> c.get("claimId").asText()).containsExactly("A1-c0"));
+        assertThat(get("/api/search?claimsOnly=perhaps").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void netRelationAndStateFilterAndHitsCarryStates() throws Exception {
         // A1-c0: "Loss of PTEN ... causes trastuzumab resistance": subject loss, net RESTORES_SENSITIVITY.
-        JsonNode net = JSON.readTree(get("/api/search?netRelation=restores_sensitivity").body());
+        JsonNode net = JSON.readTree(get("/api/search?netRelation=restores_sensitivity&claimsOnly=true").body());
         assertThat(net.get("total").asInt()).isEqualTo(1);
         JsonNode hit = net.get("hits").get(0);
         assertThat(hit.get("claimId").asText()).isEqualTo("A1-c0");
@@ -101,7 +121,7 @@ class EvidenceServerTest {
         assertThat(JSON.readTree(get("/api/search?relation=RESTORES_SENSITIVITY").body()).get("total").asInt()).isZero();
         JsonNode either = JSON.readTree(get("/api/search?netRelation=RESTORES_SENSITIVITY&netRelation=MASKS").body());
         assertThat(either.get("total").asInt()).isEqualTo(2);
-        JsonNode gain = JSON.readTree(get("/api/search?state=gain").body());
+        JsonNode gain = JSON.readTree(get("/api/search?state=gain&claimsOnly=true").body());
         assertThat(gain.get("hits")).extracting(h -> h.get("claimId").asText()).containsExactly("B1-c0");
         assertThat(gain.get("hits").get(0).get("netRelation").asText()).isEqualTo("UPREGULATES");
         JsonNode plain = JSON.readTree(get("/api/claims/A1-c2").body());
@@ -139,12 +159,12 @@ class EvidenceServerTest {
 
     @Test
     void geneFilterTakesSynonymsAndPagingWorks() throws Exception {
-        JsonNode her2 = JSON.readTree(get("/api/search?gene=HER2").body());
+        JsonNode her2 = JSON.readTree(get("/api/search?gene=HER2&claimsOnly=true").body());
         assertThat(her2.get("total").asInt()).isEqualTo(1);
         assertThat(her2.get("hits").get(0).get("claimId").asText()).isEqualTo("A1-c2");
 
-        JsonNode all = JSON.readTree(get("/api/search?q=trastuzumab+PTEN&limit=100").body());
-        JsonNode page = JSON.readTree(get("/api/search?q=trastuzumab+PTEN&limit=2&offset=2").body());
+        JsonNode all = JSON.readTree(get("/api/search?q=trastuzumab+PTEN&limit=100&claimsOnly=true").body());
+        JsonNode page = JSON.readTree(get("/api/search?q=trastuzumab+PTEN&limit=2&offset=2&claimsOnly=true").body());
         assertThat(page.get("total").asInt()).isEqualTo(5);
         assertThat(page.get("hits").get(0).get("claimId")).isEqualTo(all.get("hits").get(2).get("claimId"));
         assertThat(page.get("hits").size()).isEqualTo(2);

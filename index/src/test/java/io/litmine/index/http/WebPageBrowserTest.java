@@ -120,13 +120,19 @@ class WebPageBrowserTest {
     @Test
     void searchFacetCitationAndCsvDownload() throws Exception {
         browser.get(server.baseUrl() + "/");
-        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("7 claim(s)"));
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("7 sentence(s)"));
 
         search("trastuzumab");
-        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("3 claim(s)"));
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("3 sentence(s)"));
         assertThat(hits()).hasSize(3);
-        WebElement first = browser.findElement(By.cssSelector("li.hit[data-claim='A1-c0']"));
+        WebElement first = browser.findElement(By.cssSelector("li.hit[data-sentence='A1#0']"));
         assertThat(first.findElement(By.cssSelector(".sentence mark")).getText()).isEqualTo("trastuzumab");
+        // The sentence's entity mentions in their colours, with the name they stand for.
+        WebElement gene = first.findElement(By.cssSelector(".sentence .entity.gene"));
+        assertThat(gene.getText()).isEqualTo("Loss of PTEN");
+        assertThat(gene.getAttribute("title")).isEqualTo("gene: PTEN");
+        assertThat(first.findElements(By.cssSelector("li.claim"))).extracting(c -> c.getAttribute("data-claim"))
+                .containsExactly("A1-c0");
         assertThat(first.findElements(By.cssSelector(".chip.gene"))).extracting(WebElement::getText)
                 .containsExactly("PTEN", "PI3K", "AKT1");
 
@@ -140,9 +146,9 @@ class WebPageBrowserTest {
 
         // Apply a facet: only the HER2-access claim is left, with its unresolved callout marked.
         browser.findElement(By.cssSelector("button.facet-value[data-dim='mechanism'][data-value='HER2_ACCESS']")).click();
-        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 claim(s)"));
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 sentence(s)"));
         WebElement only = hits().get(0);
-        assertThat(only.getAttribute("data-claim")).isEqualTo("A1-c2");
+        assertThat(only.findElement(By.cssSelector("li.claim")).getAttribute("data-claim")).isEqualTo("A1-c2");
         assertThat(only.findElement(By.cssSelector(".citation.unresolved")).getText()).isEqualTo("[7] unresolved");
 
         // Download the current result set and read its rows.
@@ -163,17 +169,17 @@ class WebPageBrowserTest {
     @Test
     void claimsShowWhatTheyAssertWhenTheSubjectsStateChangesItAndStatesFilter() {
         browser.get(server.baseUrl() + "/");
-        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("7 claim(s)"));
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("7 sentence(s)"));
 
         // "Loss of PTEN ... causes trastuzumab resistance": as written, then what it asserts of PTEN.
-        WebElement loss = browser.findElement(By.cssSelector("li.hit[data-claim='A1-c0']"));
+        WebElement loss = browser.findElement(By.cssSelector("li.claim[data-claim='A1-c0']"));
         assertThat(loss.findElement(By.cssSelector(".meta")).getText())
                 .startsWith("Loss of PTEN — CAUSES_RESISTANCE — trastuzumab ⇒ PTEN RESTORES_SENSITIVITY trastuzumab ·");
         // A gain keeps the relation: only noted. No state: shown as before.
-        WebElement gain = browser.findElement(By.cssSelector("li.hit[data-claim='B1-c0']"));
+        WebElement gain = browser.findElement(By.cssSelector("li.claim[data-claim='B1-c0']"));
         assertThat(gain.findElements(By.cssSelector(".asserted"))).isEmpty();
         assertThat(gain.findElement(By.cssSelector(".states")).getText()).isEqualTo("(subject gain)");
-        WebElement plain = browser.findElement(By.cssSelector("li.hit[data-claim='A1-c2']"));
+        WebElement plain = browser.findElement(By.cssSelector("li.claim[data-claim='A1-c2']"));
         assertThat(plain.findElements(By.cssSelector(".asserted, .states"))).isEmpty();
         assertThat(plain.findElement(By.cssSelector(".meta")).getText()).startsWith("MUC4 — MASKS — HER2 · HER2_ACCESS");
         // The regulation relations are drawn as arrows, the same as `litmine search` prints them.
@@ -184,21 +190,30 @@ class WebPageBrowserTest {
 
         // The state and net-relation facets filter through the API's parameters.
         browser.findElement(By.cssSelector("button.facet-value[data-dim='state'][data-value='loss']")).click();
-        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 claim(s)"));
-        assertThat(hits().get(0).getAttribute("data-claim")).isEqualTo("A1-c0");
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 sentence(s)"));
+        assertThat(hits().get(0).findElement(By.cssSelector("li.claim")).getAttribute("data-claim")).isEqualTo("A1-c0");
         browser.findElement(By.cssSelector("#active-filters .chip")).click();
-        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("7 claim(s)"));
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("7 sentence(s)"));
         browser.findElement(By.cssSelector("button.facet-value[data-dim='netRelation'][data-value='UPREGULATES']")).click();
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 sentence(s)"));
+        assertThat(hits().get(0).findElement(By.cssSelector("li.claim")).getAttribute("data-claim")).isEqualTo("B1-c0");
+
+        // "claims only": one hit per claim, in the URL too.
+        browser.findElement(By.id("claims-only")).click();
         wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 claim(s)"));
         assertThat(hits().get(0).getAttribute("data-claim")).isEqualTo("B1-c0");
+        assertThat(browser.getCurrentUrl()).contains("claimsOnly=true");
+        browser.navigate().back();
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 sentence(s)"));
+        assertThat(browser.findElement(By.id("claims-only")).isSelected()).isFalse();
     }
 
     @Test
     void markupFromAPaperIsShownAsTextAndNeverRuns() {
         browser.get(server.baseUrl() + "/");
-        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("7 claim(s)"));
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("7 sentence(s)"));
         search("pertuzumab");
-        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 claim(s)"));
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 sentence(s)"));
 
         WebElement hit = hits().get(0);
         assertThat(hit.findElement(By.cssSelector(".sentence")).getText())

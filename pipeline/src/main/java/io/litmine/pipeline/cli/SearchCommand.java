@@ -2,7 +2,9 @@ package io.litmine.pipeline.cli;
 
 import io.litmine.index.search.EvidenceSearcher;
 import io.litmine.index.search.SearchRequest;
+import io.litmine.index.json.SearchResultsJson;
 import io.litmine.index.search.SearchResults;
+import io.litmine.index.search.SentenceResults;
 import io.litmine.index.search.SortOrder;
 import java.io.PrintWriter;
 import java.util.List;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", description = "Full-text evidence search: ranked claims with their citations.")
+@Command(name = "search", description = "Full-text evidence search: ranked sentences of every paper, each with its claims "
+        + "and citations (--claims-only: ranked claims).")
 final class SearchCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -43,6 +46,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
+    @Option(names = "--claims-only", description = "hits are claims, one per claim (several per sentence), not sentences")
+    boolean claimsOnly;
+
     @Override
     public Integer call() throws Exception {
         if (limit < 1 || limit > SearchRequest.MAX_LIMIT || offset < 0) {
@@ -54,13 +60,25 @@ final class SearchCommand implements Callable<Integer> {
         try (EvidenceSearcher searcher = Searchers.open(index.layout())) {
             PrintWriter err = spec.commandLine().getErr();
             SearchHints.warnUnknownEntities(searcher, filters, spec.qualifiedName(" "), err);
-            SearchResults results = searcher.search(request);
-            Map<String, List<String>> suggestions = results.total() == 0 ? SearchHints.didYouMean(searcher, query) : Map.of();
+            boolean claims = claimsOnly || !searcher.hasSentences();
+            if (!claimsOnly && claims) {
+                err.println("note: this index predates sentence search; showing claims. Run `litmine ingest` again to index "
+                        + "every sentence.");
+            }
             PrintWriter out = spec.commandLine().getOut();
+            SearchResults claimHits = claims ? searcher.search(request) : null;
+            SentenceResults sentenceHits = claims ? null : searcher.searchSentences(request);
+            long total = claims ? claimHits.total() : sentenceHits.total();
+            Map<String, List<String>> suggestions = total == 0 ? SearchHints.didYouMean(searcher, query) : Map.of();
             if (format == OutputFormat.JSON) {
-                out.println(SearchOutput.json(results, suggestions));
+                out.println(SearchOutput.json(claims ? SearchResultsJson.tree(claimHits) : SearchResultsJson.tree(sentenceHits),
+                        suggestions));
             } else {
-                SearchOutput.text(query, results, offset, out);
+                if (claims) {
+                    SearchOutput.text(query, claimHits, offset, out);
+                } else {
+                    SearchOutput.text(query, sentenceHits, offset, out);
+                }
                 if (!suggestions.isEmpty()) {
                     out.println(SearchHints.line(suggestions));
                 }

@@ -85,7 +85,7 @@ class CliHelpAndHintsTest {
     void aSearchWithNoHitSuggestsTheNearestIndexedWords() throws Exception {
         CliRun text = CliRun.of("search", "Trastuzumb", "--index", index);
         assertThat(text.exitCode()).isZero();
-        assertThat(text.out()).startsWith("0 claim(s) match").contains("did you mean: trastuzumab (for Trastuzumb)?");
+        assertThat(text.out()).startsWith("0 sentence(s) match").contains("did you mean: trastuzumab (for Trastuzumb)?");
         JsonNode json = JSON.readTree(CliRun.of("search", "Trastuzumb", "--index", index, "--format", "json").out());
         assertThat(json.get("total").asInt()).isZero();
         assertThat(json.get("suggestions").get("Trastuzumb").get(0).asText()).isEqualTo("trastuzumab");

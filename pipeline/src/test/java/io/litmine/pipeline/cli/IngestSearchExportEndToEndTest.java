@@ -99,7 +99,8 @@ class IngestSearchExportEndToEndTest {
     @Test
     @Order(3)
     void searchRanksThePtenClaimsFirstWithTheirCitations() throws IOException {
-        CliRun search = CliRun.of("search", "PTEN PI3K", "--index", index.toString(), "--format", "json", "--limit", "3");
+        CliRun search = CliRun.of("search", "PTEN PI3K", "--index", index.toString(), "--format", "json", "--limit", "3",
+                "--claims-only");
         assertThat(search.exitCode()).isZero();
         JsonNode body = JSON.readTree(search.out());
         assertThat(body.get("total").asLong()).isGreaterThanOrEqualTo(3);
@@ -113,14 +114,10 @@ class IngestSearchExportEndToEndTest {
         // Equal scores come in reading order (source, then offset): the ranking is exact.
         List<String> ranked = new ArrayList<>();
         body.get("hits").forEach(h -> ranked.add(h.get("relation").asText() + " " + h.get("sentence").asText()));
-        // Claims whose subject and object are the query's entities come first: "PTEN … opposes PI3K
-        // signalling" (PTEN INHIBITS PI3K, the object named exactly) and "Loss of PTEN activates PI3K/AKT",
-        // before the same sentence's claim on trastuzumab.
-        assertThat(ranked).containsExactly(
-                "INHIBITS PTEN dephosphorylates PIP3 and thereby opposes PI3K signalling.",
-                "ACTIVATES Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab (6).",
-                // The PI3K review's title ("… and PTEN Loss in Resistance to …") asserts nothing: no claim.
-                "ACTIVATES Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab (1).");
+        // The claim whose subject and object are the query's entities comes first: "PTEN … opposes PI3K
+        // signalling" (PTEN INHIBITS PI3K, the object named exactly); "Loss of PTEN activates PI3K/AKT" is in the top 3.
+        assertThat(ranked.get(0)).isEqualTo("INHIBITS PTEN dephosphorylates PIP3 and thereby opposes PI3K signalling.");
+        assertThat(body.get("hits").get(0).get("objectId").asText()).isEqualTo("PI3K");
         JsonNode activates = null;
         for (JsonNode hit : body.get("hits")) {
             if (hit.get("sentence").asText().startsWith("Loss of PTEN activates PI3K/AKT signalling and confers resistance to trastuzumab")
@@ -136,6 +133,32 @@ class IngestSearchExportEndToEndTest {
         CliRun text = CliRun.of("search", "PTEN PI3K", "--index", index.toString(), "--limit", "3");
         assertThat(text.out()).contains("Loss of PTEN activates PI3K/AKT signalling").contains("PTEN ACTIVATES")
                 .contains("[6] Nagata Y");
+    }
+
+    @Test
+    @Order(3)
+    void everySentenceIsSearchableAndEachIsOneHitWithItsClaims() throws IOException {
+        // The immune review speaks of antibody-dependent cellular cytotoxicity in sentences some of which make no claim.
+        JsonNode adcc = JSON.readTree(CliRun.of("search", "cytotoxicity", "--index", index.toString(), "--format", "json",
+                "--limit", "100").out());
+        assertThat(adcc.get("unit").asText()).isEqualTo("sentence");
+        assertThat(adcc.get("hits")).anySatisfy(h -> assertThat(h.get("claimCount").asInt()).isZero());
+
+        JsonNode sentences = JSON.readTree(CliRun.of("search", "PTEN PI3K", "--index", index.toString(), "--format", "json",
+                "--limit", "1000").out());
+        JsonNode claims = JSON.readTree(CliRun.of("search", "PTEN PI3K", "--index", index.toString(), "--format", "json",
+                "--limit", "1000", "--claims-only").out());
+        List<String> ids = new ArrayList<>();
+        int attached = 0;
+        for (JsonNode hit : sentences.get("hits")) {
+            ids.add(hit.get("sentenceId").asText());
+            attached += hit.get("claims").size();
+            assertThat(hit.get("claims").size()).isEqualTo(hit.get("claimCount").asInt());
+        }
+        assertThat(ids).doesNotHaveDuplicates();
+        // Every claim hit is attached to its one sentence hit; sentences without claims are hits too.
+        assertThat(attached).isEqualTo(claims.get("total").asInt());
+        assertThat(sentences.get("total").asInt()).isEqualTo(ids.size());
     }
 
     @Test

@@ -76,11 +76,11 @@ class SearchServeExportCliTest {
             assertThat(run.exitCode()).as(run.err()).isZero();
             JsonNode body = JSON.readTree(run.out());
             assertThat(body.get("total").asInt()).as(name).isEqualTo(1);
-            assertThat(body.get("hits").get(0).get("claimId").asText()).isEqualTo("P1-c0");
+            assertThat(body.get("hits").get(0).get("claims").get(0).get("claimId").asText()).isEqualTo("P1-c0");
             assertThat(body.get("facets").get("year").get("2020").asInt()).isEqualTo(1);
         }
         CliRun herceptin = CliRun.of("search", "fails", "--drug", "Herceptin", "--hedged", "false", "--index", index);
-        assertThat(herceptin.out()).startsWith("1 claim(s) match").contains("[1] Slamon DJ");
+        assertThat(herceptin.out()).startsWith("1 sentence(s) match").contains("[1] Slamon DJ");
         CliRun mechanism = CliRun.of("search", "--mechanism", "downstream_activation", "--sort", "support", "--index", index);
         assertThat(mechanism.out()).contains("PTEN loss activates Akt.").contains("asserted by 1 paper(s)");
         CliRun field = CliRun.of("search", "gene:HER2 AND mechanism:HER2_ACCESS", "--index", index, "--format", "json");
@@ -90,7 +90,7 @@ class SearchServeExportCliTest {
     @Test
     void netRelationAndStateFiltersGoByWhatTheClaimAsserts() throws Exception {
         // P1-c1 "PTEN loss activates Akt": written ACTIVATES, asserted PTEN INHIBITS Akt.
-        JsonNode net = JSON.readTree(CliRun.of("search", "--net-relation", "inhibits", "--index", index, "--format", "json").out());
+        JsonNode net = JSON.readTree(CliRun.of("search", "--net-relation", "inhibits", "--index", index, "--format", "json", "--claims-only").out());
         assertThat(net.get("total").asInt()).isEqualTo(1);
         JsonNode hit = net.get("hits").get(0);
         assertThat(hit.get("claimId").asText()).isEqualTo("P1-c1");
@@ -105,7 +105,7 @@ class SearchServeExportCliTest {
                 "--index", index, "--format", "json").out());
         assertThat(either.get("total").asInt()).isEqualTo(2);
         JsonNode loss = JSON.readTree(CliRun.of("search", "--state", "LOSS", "--index", index, "--format", "json").out());
-        assertThat(loss.get("hits")).extracting(h -> h.get("claimId").asText()).containsExactly("P1-c1");
+        assertThat(loss.get("hits")).extracting(h -> h.get("claims").get(0).get("claimId").asText()).containsExactly("P1-c1");
         assertThat(JSON.readTree(CliRun.of("search", "--state", "gain", "--index", index, "--format", "json").out())
                 .get("total").asInt()).isZero();
         CliRun jsonl = CliRun.of("export", "--what", "claims", "--format", "jsonl", "--net-relation", "INHIBITS", "--index", index);
@@ -118,10 +118,15 @@ class SearchServeExportCliTest {
         CliRun run = CliRun.of("search", "Akt OR Trastuzumab", "--index", index);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("    PTEN loss ACTIVATES Akt ⇒ PTEN ⊣ Akt  (hedged)  [DOWNSTREAM_ACTIVATION, unspecified]\n");
+        assertThat(run.out()).startsWith("2 sentence(s) match")
+                .contains("    claim: PTEN loss ACTIVATES Akt ⇒ PTEN ⊣ Akt  (hedged)  [DOWNSTREAM_ACTIVATION, unspecified]\n");
         // No state: as before, no arrow.
-        assertThat(run.out()).contains("    neu CAUSES_RESISTANCE Trastuzumab  [HER2_ACCESS, clinical]\n");
+        assertThat(run.out()).contains("    claim: neu CAUSES_RESISTANCE Trastuzumab  [HER2_ACCESS, clinical]\n");
         assertThat(run.out().lines().filter(l -> l.contains("⇒"))).hasSize(1);
+        // One claim per hit, as before sentences were searched.
+        CliRun claims = CliRun.of("search", "Akt OR Trastuzumab", "--index", index, "--claims-only");
+        assertThat(claims.out()).startsWith("2 claim(s) match")
+                .contains("    PTEN loss ACTIVATES Akt ⇒ PTEN ⊣ Akt  (hedged)  [DOWNSTREAM_ACTIVATION, unspecified]\n");
     }
 
     @Test

@@ -1,12 +1,13 @@
 // litmine web page: talks to the JSON API and builds the page with DOM calls. Paper text only ever
 // enters the page as text nodes; the one HTML the server sends (a hit's highlight: HTML-escaped text
-// with <mark> tags) is not parsed as HTML either, but split on the <mark> tags and decoded.
+// with <mark> tags and <span class="gene|drug" title="NAME"> around entity mentions) is not parsed as
+// HTML either, but split on exactly those tags and decoded.
 'use strict';
 
 const PAGE_SIZE = 20;
 const FACETS = ['gene', 'drug', 'mechanism', 'relation', 'netRelation', 'state', 'evidence', 'year'];
 const FACET_HEADINGS = { netRelation: 'net relation', state: 'subject/object state' };
-const state = { q: '', sort: 'relevance', offset: 0, filters: {} };
+const state = { q: '', sort: 'relevance', offset: 0, filters: {}, claimsOnly: false };
 
 const $ = (id) => document.getElementById(id);
 
@@ -28,16 +29,26 @@ function decode(text) {
   return text.replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m]);
 }
 
-// The highlight as DOM: text nodes, and <mark> elements holding text nodes. Nothing else.
+// The highlight as DOM: text nodes, <mark> elements, and gene/drug <span>s holding those. Nothing else.
+const HIGHLIGHT_TAG = /(<mark>|<\/mark>|<span class="(?:gene|drug)" title="[^"<>]*">|<\/span>)/;
+const ENTITY_TAG = /^<span class="(gene|drug)" title="([^"<>]*)">$/;
 function highlighted(html) {
   const span = el('span', { class: 'sentence' });
   let marked = false;
-  for (const part of html.split(/(<mark>|<\/mark>)/)) {
+  let entity = null;
+  for (const part of html.split(HIGHLIGHT_TAG)) {
+    if (!part) continue;
     if (part === '<mark>') { marked = true; continue; }
     if (part === '</mark>') { marked = false; continue; }
-    if (!part) continue;
+    const open = ENTITY_TAG.exec(part);
+    if (open) {
+      entity = el('span', { class: 'entity ' + open[1], title: open[1] + ': ' + decode(open[2]) });
+      span.append(entity);
+      continue;
+    }
+    if (part === '</span>') { entity = null; continue; }
     const text = document.createTextNode(decode(part));
-    span.append(marked ? el('mark', {}, text) : text);
+    (entity || span).append(marked ? el('mark', {}, text) : text);
   }
   return span;
 }
@@ -48,6 +59,7 @@ function params(extra) {
   for (const [dim, values] of Object.entries(state.filters)) {
     for (const v of values) p.append(dim, v);
   }
+  if (state.claimsOnly) p.set('claimsOnly', 'true');
   for (const [k, v] of Object.entries(extra || {})) p.set(k, v);
   return p;
 }
@@ -59,6 +71,7 @@ function readLocation() {
   state.q = p.get('q') || '';
   state.sort = p.get('sort') || 'relevance';
   state.offset = Math.max(0, parseInt(p.get('offset') || '0', 10) || 0);
+  state.claimsOnly = p.get('claimsOnly') === 'true';
   state.filters = {};
   for (const dim of FACETS.concat(['section', 'hedged', 'negated'])) {
     const values = p.getAll(dim);
@@ -66,6 +79,7 @@ function readLocation() {
   }
   $('q').value = state.q;
   $('sort').value = state.sort;
+  $('claims-only').checked = state.claimsOnly;
 }
 
 function writeLocation(replace) {
@@ -94,7 +108,9 @@ function showError(message) {
 async function search(fromHistory) {
   if (!fromHistory) writeLocation(false);
   const p = params({ limit: PAGE_SIZE, offset: state.offset, sort: state.sort });
-  $('download').href = '/api/export?' + params({ format: 'csv' }).toString();
+  const exported = params({ format: 'csv' });
+  exported.delete('claimsOnly');
+  $('download').href = '/api/export?' + exported.toString();
   let response;
   let body;
   try {
@@ -142,11 +158,12 @@ function renderSuggestions(suggestions) {
 
 function render(body) {
   const first = body.total === 0 ? 0 : state.offset + 1;
-  $('summary').textContent = body.total + ' claim(s)' + (body.total ? ', showing ' + first + '–' + (state.offset + body.hits.length) : '');
+  const unit = body.unit === 'sentence' ? ' sentence(s)' : ' claim(s)';
+  $('summary').textContent = body.total + unit + (body.total ? ', showing ' + first + '–' + (state.offset + body.hits.length) : '');
   $('page').textContent = body.total ? 'page ' + (Math.floor(state.offset / PAGE_SIZE) + 1) + ' of ' + Math.ceil(body.total / PAGE_SIZE) : '';
   $('prev').disabled = state.offset === 0;
   $('next').disabled = state.offset + PAGE_SIZE >= body.total;
-  $('hits').replaceChildren(...body.hits.map(hitNode));
+  $('hits').replaceChildren(...body.hits.map(body.unit === 'sentence' ? sentenceNode : hitNode));
   renderSuggestions(body.total === 0 ? body.suggestions : null);
   renderFacets(body.facets || {});
   renderActiveFilters();
@@ -181,15 +198,14 @@ function claimMeta(hit) {
   return meta;
 }
 
-function hitNode(hit) {
-  const li = el('li', { class: 'hit', 'data-claim': hit.claimId });
-  li.append(highlighted(hit.highlight));
-  if (hit.hedged) li.append(el('span', { class: 'badge hedged' }, 'hedged'));
-  if (hit.negated) li.append(el('span', { class: 'badge negated' }, 'negated'));
-  li.append(claimMeta(hit));
-  li.append(el('div', { class: 'meta paper' }, hit.paperTitle + (hit.section ? ' / ' + hit.section : '')));
+function badges(node, claim) {
+  if (claim.hedged) node.append(el('span', { class: 'badge hedged' }, 'hedged'));
+  if (claim.negated) node.append(el('span', { class: 'badge negated' }, 'negated'));
+}
+
+// A chip filters on its gene or drug, as the facet does.
+function chipsNode(hit) {
   const chips = el('div', { class: 'chips' });
-  // A chip filters on its gene or drug, as the facet does.
   const chip = (dim, name) => {
     const button = el('button', { type: 'button', class: 'chip ' + dim, title: 'filter on this ' + dim }, name);
     button.addEventListener('click', () => { if (!(state.filters[dim] || []).includes(name)) toggle(dim, name); });
@@ -197,12 +213,17 @@ function hitNode(hit) {
   };
   hit.genes.forEach((g) => chips.append(chip('gene', g)));
   hit.drugs.forEach((d) => chips.append(chip('drug', d)));
-  li.append(chips);
+  return chips;
+}
+
+function citationsNode(hit) {
   const cites = el('div', { class: 'citations' });
   for (const c of hit.citations) {
-    // The citation check: does the cited work's title speak of the claim's entities?
-    const verdict = c.supported ? el('span', { class: 'verdict supported', title: 'the cited title names the claim\u2019s entities' }, ' \u2713')
-      : el('span', { class: 'verdict unverified', title: 'the cited title does not name the claim\u2019s entities' }, ' ?');
+    // The citation check: does the cited work's title speak of the claim's entities? (A sentence
+    // making no claim has no verdict.)
+    const verdict = c.supported === undefined ? ''
+      : c.supported ? el('span', { class: 'verdict supported', title: 'the cited title names the claim\u2019s entities' }, ' \u2713')
+        : el('span', { class: 'verdict unverified', title: 'the cited title does not name the claim\u2019s entities' }, ' ?');
     const reference = el('div', { class: 'reference' }, c.reference);
     const links = el('div', { class: 'links' });
     if (c.doi) links.append(el('a', { href: 'https://doi.org/' + encodeURI(c.doi), rel: 'noopener', target: '_blank' }, 'DOI'));
@@ -216,7 +237,42 @@ function hitNode(hit) {
     cites.append(el('div', { class: 'citation unresolved', title: 'no such entry in the paper\u2019s reference list' },
       '[' + label + '] unresolved'));
   }
-  li.append(cites);
+  return cites;
+}
+
+function hitNode(hit) {
+  const li = el('li', { class: 'hit', 'data-claim': hit.claimId });
+  li.append(highlighted(hit.highlight));
+  badges(li, hit);
+  li.append(claimMeta(hit));
+  li.append(el('div', { class: 'meta paper' }, hit.paperTitle + (hit.section ? ' / ' + hit.section : '')));
+  li.append(chipsNode(hit));
+  li.append(citationsNode(hit));
+  return li;
+}
+
+// A sentence hit: the sentence (query words marked, genes and drugs in their colours), where it is,
+// its genes and drugs as chips, the claims it makes (each with what it asserts), its citations.
+function sentenceNode(hit) {
+  const li = el('li', { class: 'hit', 'data-sentence': hit.sentenceId });
+  li.append(highlighted(hit.highlight));
+  li.append(el('div', { class: 'meta paper' }, hit.paperTitle + (hit.section ? ' / ' + hit.section : '')));
+  if (hit.claims.length) {
+    const claims = el('ul', { class: 'claims' });
+    for (const claim of hit.claims) {
+      const item = el('li', { class: 'claim', 'data-claim': claim.claimId });
+      item.append(claimMeta(claim));
+      badges(item, claim);
+      claims.append(item);
+    }
+    li.append(claims);
+  }
+  if (hit.claimCount > hit.claims.length) {
+    li.append(el('div', { class: 'meta' }, (hit.claimCount - hit.claims.length) + ' more claim(s) here do not pass the filters'));
+  }
+  if (hit.support) li.append(el('div', { class: 'meta' }, 'asserted by ' + hit.support + ' paper(s)'));
+  li.append(chipsNode(hit));
+  li.append(citationsNode(hit));
   return li;
 }
 
@@ -266,9 +322,11 @@ document.addEventListener('DOMContentLoaded', () => {
     event.preventDefault();
     state.q = $('q').value.trim();
     state.sort = $('sort').value;
+    state.claimsOnly = $('claims-only').checked;
     state.offset = 0;
     search();
   });
+  $('claims-only').addEventListener('change', () => { state.claimsOnly = $('claims-only').checked; state.offset = 0; search(); });
   $('prev').addEventListener('click', () => { state.offset = Math.max(0, state.offset - PAGE_SIZE); search(); });
   $('next').addEventListener('click', () => { state.offset += PAGE_SIZE; search(); });
   window.addEventListener('popstate', () => { readLocation(); search(true); });
