@@ -138,7 +138,7 @@ public final class PaperExtractor {
         LOG.debug("extracted {} as {}: {} chars, {} sections, {} references", source, format, text.length(),
                 layout.sections().size(), refs.size());
         return new Paper(paperId(bytes), source, front.title(), front.authors(), front.year(), front.doi(), text,
-                layout.sections(), refs, layout.bodyEnd(), List.of());
+                layout.sections(), refs, layout.bodyEnd(), List.of(), front.publication());
     }
 
     /** Refuses what Tika sees as no text document at all (images, archives, binaries), whatever its name says. */
@@ -272,7 +272,7 @@ public final class PaperExtractor {
         }
         title = title.replaceAll("\\s+", " ").strip();
         return new FrontMatter(title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE),
-                front.authors(), front.year(), front.doi());
+                front.authors(), front.year(), front.doi(), front.publication());
     }
 
     /** A paper's id: a prefix of the SHA-256 of its bytes, so an unchanged file always has the same id. */

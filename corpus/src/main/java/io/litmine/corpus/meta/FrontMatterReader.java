@@ -1,5 +1,6 @@
 package io.litmine.corpus.meta;
 
+import io.litmine.corpus.model.Publication;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class FrontMatterReader {
     /** A line that starts like an entry of a reference list ("1. Finn RS", "[12] Slamon DJ"): its DOI is a cited work's. */
     private static final Pattern REFERENCE_ENTRY = Pattern.compile("(?m)^\\s*(?:\\[\\d{1,3}]|\\d{1,3}\\.)\\s+\\p{Lu}[^\\n]*");
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+    private static final String[] JOURNAL_KEYS = {"citation_journal_title", "prism:publicationName", "citation_journal_abbrev"};
     private static final String[] DATE_KEYS = {"dcterms:created", "xmp:CreateDate", "pdf:docinfo:created"};
 
     private FrontMatterReader() {
@@ -53,12 +55,34 @@ public final class FrontMatterReader {
             authors = block.authors();
         }
         Integer year = PublicationIds.year(firstPage).or(() -> declaredYear(metadata)).orElse(null);
-        String doi = PublicationIds.doi(metadata.get(TikaCoreProperties.IDENTIFIER))
+        String doi = PublicationIds.doi(metadata.get("citation_doi"))
+                .or(() -> PublicationIds.doi(metadata.get(TikaCoreProperties.IDENTIFIER)))
                 .or(() -> PublicationIds.doi(metadata.get(TikaCoreProperties.DESCRIPTION)))
                 .or(() -> PublicationIds.doi(REFERENCE_ENTRY.matcher(firstPage).replaceAll("")))
                 .or(() -> PublicationIds.selfCitationDoi(text))
                 .orElse(null);
-        return new FrontMatter(bounded(title), authors, year, doi);
+        return new FrontMatter(bounded(title), authors, year, doi, publication(metadata, firstPage));
+    }
+
+    /**
+     * The journal the file declares (HTML {@code citation_journal_title}, XMP {@code prism:publicationName}),
+     * and the PMID and PMCID it declares or prints on its first page ("PMID: 17936563", "PMCID: PMC4281234").
+     */
+    static Publication publication(Metadata metadata, String firstPage) {
+        String journal = declared(metadata, JOURNAL_KEYS);
+        String pmid = Optional.ofNullable(declared(metadata, "citation_pmid")).or(() -> PublicationIds.pmid(firstPage)).orElse(null);
+        String pmcid = Optional.ofNullable(declared(metadata, "citation_pmcid")).or(() -> PublicationIds.pmcid(firstPage)).orElse(null);
+        return new Publication(journal != null && journal.length() <= MAX_TITLE ? journal : null, pmid, pmcid);
+    }
+
+    private static String declared(Metadata metadata, String... keys) {
+        for (String key : keys) {
+            String value = metadata.get(key);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
     }
 
     /** The start of the text, cut before a reference list (a short paper's would lend its DOIs and years). */

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The DOI and publication year printed in a paper's front matter. The first page carries them in
+ * The DOI, PubMed and PubMed Central ids and publication year printed in a paper's front matter. The first page carries them in
  * predictable places — the running citation line ("Trials 2015, 16:1", "Metabolites 2014, 4, 932-945;
  * doi:…"), "Published: 17 October 2014", the copyright line — so a few anchored patterns beat guessing
  * from any year or DOI in the text (the reference list is full of both).
@@ -30,7 +30,30 @@ public final class PublicationIds {
     private static final Pattern CITE_AS = Pattern.compile("(?i)\\bdoi:?\\s*(10\\.\\S+)\\s*\\n\\s*Cite this article as:"
             + "|Cite this article as:[^\\n]*(?:\\n[^\\n]*){0,3}?\\bdoi:?\\s*(10\\.\\S+)");
 
+    /** "PMID: 17936563", "PMID 17936563", "[PMID: 17936563]". */
+    private static final Pattern PMID = Pattern.compile("(?i)\\bPMID:?\\s*(\\d{5,9})\\b");
+    /** "PMCID: PMC4281234", "PMC4281234" printed as an id. */
+    private static final Pattern PMCID = Pattern.compile("(?i)\\b(?:PMCID:?\\s*)?(PMC\\d{5,9})\\b");
+
     private PublicationIds() {
+    }
+
+    /** The first PubMed id printed as one ("PMID: 17936563") in {@code text}. */
+    public static Optional<String> pmid(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = PMID.matcher(text);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The first PubMed Central id ("PMC4281234") in {@code text}. */
+    public static Optional<String> pmcid(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = PMCID.matcher(text);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The first DOI in {@code text} (a metadata value, a first page), without trailing punctuation. */

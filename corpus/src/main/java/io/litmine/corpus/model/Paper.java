@@ -11,6 +11,8 @@ import java.util.Objects;
  * {@code bodyEnd} is where the body stops and the reference list starts (text length if none):
  * callouts and claims are only looked for in {@code [0, bodyEnd)}. {@code markedCallouts} are the
  * callouts the source's markup gives (JATS); empty for formats where they must be found in the text.
+ * {@code publication} is the journal, PMID and PMCID where the file gives them ({@link Publication#NONE}
+ * otherwise, and in JSON written before they were read).
  */
 public record Paper(
         String paperId,
@@ -23,7 +25,8 @@ public record Paper(
         List<Section> sections,
         List<Reference> references,
         int bodyEnd,
-        List<MarkedCallout> markedCallouts) implements Serializable {
+        List<MarkedCallout> markedCallouts,
+        Publication publication) implements Serializable {
 
     public Paper {
         Objects.requireNonNull(paperId, "paperId");
@@ -34,6 +37,7 @@ public record Paper(
         sections = List.copyOf(sections);
         references = List.copyOf(references);
         markedCallouts = markedCallouts == null ? List.of() : List.copyOf(markedCallouts);
+        publication = publication == null ? Publication.NONE : publication;
         if (bodyEnd < 0 || bodyEnd > text.length()) {
             throw new IllegalArgumentException("bodyEnd " + bodyEnd + " outside text of length " + text.length());
         }
@@ -42,6 +46,12 @@ public record Paper(
                 throw new IllegalArgumentException("marked callout " + c.marker() + " lies outside the body");
             }
         }
+    }
+
+    /** A paper without journal or database ids. */
+    public Paper(String paperId, String source, String title, List<String> authors, Integer year, String doi, String text,
+            List<Section> sections, List<Reference> references, int bodyEnd, List<MarkedCallout> markedCallouts) {
+        this(paperId, source, title, authors, year, doi, text, sections, references, bodyEnd, markedCallouts, Publication.NONE);
     }
 
     /** A paper with no metadata beyond its title and no marked callouts (text formats). */

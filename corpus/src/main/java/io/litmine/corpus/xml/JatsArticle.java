@@ -1,6 +1,7 @@
 package io.litmine.corpus.xml;
 
 import io.litmine.corpus.model.Paper;
+import io.litmine.corpus.model.Publication;
 import io.litmine.corpus.model.Reference;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +71,8 @@ final class JatsArticle {
         if (text.text().isBlank()) {
             throw new ArticleXmlException("the JATS article has no text");
         }
-        return new Paper(paperId, source, title, authors(meta), year(meta), doi(meta), text.text(), text.sections(),
-                refs.references(), bodyEnd, text.callouts());
+        return new Paper(paperId, source, title, authors(meta), year(meta), articleId(meta, "doi"), text.text(), text.sections(),
+                refs.references(), bodyEnd, text.callouts(), publication(article, meta));
     }
 
     private static String defaultHeading(Element part) {
@@ -117,12 +118,20 @@ final class JatsArticle {
         return first;
     }
 
-    private static String doi(Element meta) {
+    /** The article id of one of these {@code pub-id-type}s ("doi", "pmid", "pmc"), or null. */
+    private static String articleId(Element meta, String... types) {
         for (Element id : meta == null ? List.<Element>of() : Dom.children(meta, "article-id")) {
-            if (id.getAttribute("pub-id-type").equals("doi")) {
+            if (List.of(types).contains(id.getAttribute("pub-id-type"))) {
                 return Dom.text(id);
             }
         }
         return null;
+    }
+
+    /** {@code journal-meta/journal-title} (inside {@code journal-title-group} in JATS 1.x), PMID and PMCID. */
+    private static Publication publication(Element article, Element meta) {
+        Element journal = Dom.first(Dom.first(Dom.child(article, "front"), "journal-meta"), "journal-title");
+        return new Publication(journal == null ? null : Dom.text(journal), articleId(meta, "pmid"),
+                articleId(meta, "pmc", "pmcid"));
     }
 }

@@ -35,7 +35,11 @@ class ArticleXmlReaderTest {
 
     private static Paper jats(String body) throws ArticleXmlException {
         String xml = DOCTYPE + """
-                <article xmlns:xlink="http://www.w3.org/1999/xlink" dtd-version="1.1"><front><article-meta>
+                <article xmlns:xlink="http://www.w3.org/1999/xlink" dtd-version="1.1"><front>
+                <journal-meta><journal-title-group><journal-title>PLoS  ONE</journal-title></journal-title-group></journal-meta>
+                <article-meta>
+                <article-id pub-id-type="pmid">25551234</article-id>
+                <article-id pub-id-type="pmc">4281234</article-id>
                 <article-id pub-id-type="doi">10.1371/journal.pone.0000001</article-id>
                 <title-group><article-title>HER2 and p27<sup>Kip1</sup></article-title></title-group>
                 <contrib-group><contrib contrib-type="author"><name><surname>Doe</surname><given-names>Jane</given-names></name></contrib></contrib-group>
@@ -59,6 +63,7 @@ class ArticleXmlReaderTest {
         assertThat(p.authors()).containsExactly("Jane Doe");
         assertThat(p.year()).isEqualTo(2015);
         assertThat(p.doi()).isEqualTo("10.1371/journal.pone.0000001");
+        assertThat(p.publication()).isEqualTo(new io.litmine.corpus.model.Publication("PLoS ONE", "25551234", "PMC4281234"));
         assertThat(p.body()).startsWith("HER2 and p27Kip1\n\nAbstract\n\nAn abstract.\n\nIntroduction\n\nLoss of p27Kip1 matters.\n\nDetails");
         assertThat(p.sections()).extracting(s -> s.heading())
                 .containsExactly("Title", "Abstract", "Introduction", "Details", "Discussion", "Acknowledgments", "References");

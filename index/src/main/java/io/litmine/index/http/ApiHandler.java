@@ -78,6 +78,10 @@ final class ApiHandler implements HttpHandler {
             Responses.json(exchange, 200, body);
         } else if (path.startsWith("/api/claims/") && path.length() > "/api/claims/".length()) {
             claim(exchange, URLDecoder.decode(path.substring("/api/claims/".length()), StandardCharsets.UTF_8));
+        } else if (path.startsWith("/api/papers/") && path.endsWith("/file")
+                && path.length() > "/api/papers/".length() + "/file".length()) {
+            file(exchange, URLDecoder.decode(path.substring("/api/papers/".length(), path.length() - "/file".length()),
+                    StandardCharsets.UTF_8));
         } else if (path.equals("/api/papers")) {
             Responses.json(exchange, 200, papers(params));
         } else if (path.equals("/api/export")) {
@@ -95,6 +99,19 @@ final class ApiHandler implements HttpHandler {
         }
         var hit = found.hits().get(0);
         Responses.json(exchange, 200, SearchResultsJson.claim(hit.claim(), hit.paperTitle(), hit.citations()));
+    }
+
+    /** The paper's own file, as it was indexed (see {@link PaperFile}). */
+    private void file(HttpExchange exchange, String paperId) throws IOException, QuerySyntaxException {
+        PaperFile.Outcome file = PaperFile.of(index.search(searcher -> searcher.paperMeta(paperId)));
+        if (file.status() != 200) {
+            Responses.error(exchange, file.status(), file.error());
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Security-Policy", "sandbox");
+        exchange.getResponseHeaders().set("Content-Disposition",
+                "inline; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"");
+        Responses.bytes(exchange, 200, file.contentType(), file.bytes());
     }
 
     /** A page of papers (default the first 1000), from their stored counts; {@code total} is all of them. */

@@ -10,6 +10,7 @@ import io.litmine.corpus.model.Mention;
 import io.litmine.index.search.CitedReference;
 import io.litmine.index.search.FacetDimension;
 import io.litmine.index.search.IndexedSentence;
+import io.litmine.index.search.PaperMeta;
 import io.litmine.index.search.SearchHit;
 import io.litmine.index.search.SearchResults;
 import io.litmine.index.search.SentenceHit;
@@ -75,6 +76,9 @@ public final class SearchResultsJson {
     public static ObjectNode hit(SearchHit hit) {
         ObjectNode h = claim(hit.claim(), hit.paperTitle(), hit.citations());
         h.put("highlight", hit.highlight());
+        if (hit.paper() != null) {
+            h.set("paper", paper(hit.paper()));
+        }
         h.put("score", hit.score());
         if (hit.support() > 0) {
             h.put("support", hit.support());
@@ -115,6 +119,23 @@ public final class SearchResultsJson {
     }
 
     /**
+     * The paper of a hit, for citing it and linking to it: {@code {"title","authors","year","journal",
+     * "doi","pmid","pmcid","source"}}, unknown values null.
+     */
+    public static ObjectNode paper(PaperMeta meta) {
+        ObjectNode p = MAPPER.createObjectNode();
+        p.put("title", meta.title());
+        meta.authors().forEach(p.putArray("authors")::add);
+        p.put("year", meta.year());
+        p.put("journal", meta.journal());
+        p.put("doi", meta.doi());
+        p.put("pmid", meta.pmid());
+        p.put("pmcid", meta.pmcid());
+        p.put("source", meta.source());
+        return p;
+    }
+
+    /**
      * Each cited reference with its label, index and text, its DOI and PMID when its entry prints
      * them (links out), and whether its title backs the claims ({@code supported}; left out when
      * {@code supported} is null: a sentence making no claim has nothing to back).
@@ -135,7 +156,7 @@ public final class SearchResultsJson {
 
     /**
      * Sentence results ({@code litmine search}, {@code /api/search}): {@code {"unit":"sentence","total",
-     * "hits":[{"sentenceId","paperId","paperTitle","section","sentence","start","end","highlight","genes",
+     * "hits":[{"sentenceId","paperId","paperTitle","paper","section","sentence","start","end","highlight","genes",
      * "drugs","mentions","citations","unresolved","claimCount","claims":[claim as in claim hits],"score"}],
      * "facets"}}; a hit's {@code support} when the search sorted by it.
      */
@@ -149,6 +170,7 @@ public final class SearchResultsJson {
         h.put("sentenceId", s.sentenceId());
         h.put("paperId", s.paperId());
         h.put("paperTitle", hit.paperTitle());
+        h.set("paper", paper(hit.paper()));
         h.put("section", s.section());
         h.put("sentence", s.text());
         h.put("start", s.start());

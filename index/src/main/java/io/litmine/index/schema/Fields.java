@@ -76,7 +76,9 @@ public final class Fields {
      * The paper's title, authors, year, DOI and source as JSON ({@code PaperMeta}). Stored only: a
      * claim-citation table repeats them on every row, read once per paper without parsing
      * {@link #PAPER_JSON} (full text included). Indexes written before it existed lack it; readers
-     * fall back to the paper JSON.
+     * fall back to the paper JSON. Also on every sentence and claim document (denormalised, like
+     * {@link #PAPER_TITLE}): a hit shows its paper's links without reading the large paper document;
+     * consecutive copies of one paper's meta compress to almost nothing.
      */
     public static final String PAPER_META_JSON = "paperMetaJson";
 
@@ -227,7 +229,7 @@ public final class Fields {
      * its callouts). Stored only: a sentence hit is rebuilt from it and the highlighter marks its
      * mentions. A sentence document also carries {@link #TEXT}, {@link #GENES}, {@link #DRUGS},
      * {@link #SECTION}, {@link #YEAR}, {@link #START}, {@link #CITED}, {@link #CITED_ID},
-     * {@link #PAPER_TITLE} and {@link #CITATIONS_JSON} as a claim does, and the values of its claims'
+     * {@link #PAPER_META_JSON} and {@link #CITATIONS_JSON} as a claim does, and the values of its claims'
      * fields ({@link #RELATION}, {@link #MECHANISM}, {@link #ASSERTION}, …) so that facets count
      * sentences and {@code relation:INHIBITS} typed in a query finds the sentences making such a claim.
      */

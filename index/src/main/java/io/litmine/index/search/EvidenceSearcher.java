@@ -46,7 +46,8 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class EvidenceSearcher implements Closeable {
 
-    private static final Set<String> HIT_FIELDS = Set.of(Fields.CLAIM_JSON, Fields.PAPER_TITLE, Fields.CITATIONS_JSON);
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.CLAIM_JSON, Fields.PAPER_TITLE, Fields.CITATIONS_JSON,
+            Fields.PAPER_META_JSON);
     private static final Set<String> CLAIM_FIELDS = Set.of(Fields.CLAIM_JSON);
     private static final Set<String> PAPER_FIELDS = Set.of(Fields.PAPER_JSON);
     private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.PAPER_ID, Fields.SOURCE, Fields.TITLE,
@@ -162,6 +163,7 @@ public final class EvidenceSearcher implements Closeable {
     private List<SearchHit> hits(Query text, List<SupportCounts.Supported> page) throws IOException {
         StoredFields stored = searcher.storedFields();
         Map<String, List<Reference>> referencesByPaper = new HashMap<>();
+        Map<String, PaperMeta> metas = new HashMap<>();
         List<SearchHit> hits = new ArrayList<>(page.size());
         ClaimHighlighter.Marks marks = ClaimHighlighter.marks(text);
         for (SupportCounts.Supported ranked : page) {
@@ -180,8 +182,15 @@ public final class EvidenceSearcher implements Closeable {
                 }
                 cited = CitedReference.resolve(claim, references);
             }
+            PaperMeta paper = doc.get(Fields.PAPER_META_JSON) != null ? EvidenceJson.paperMeta(doc.get(Fields.PAPER_META_JSON))
+                    : metas.get(claim.paperId());
+            if (paper == null) {
+                // An index written before claims carried their paper's meta.
+                paper = paperMeta(claim.paperId());
+                metas.put(claim.paperId(), paper);
+            }
             hits.add(new SearchHit(claim, doc.get(Fields.PAPER_TITLE), highlighter.highlight(marks, claim.sentence()),
-                    cited, RankedHits.score(scoreDoc), ranked.support()));
+                    cited, RankedHits.score(scoreDoc), ranked.support(), paper));
         }
         return hits;
     }

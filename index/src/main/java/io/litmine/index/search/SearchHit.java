@@ -8,10 +8,11 @@ import java.util.Objects;
  * A matching claim, the title of its paper, its sentence as HTML with the matched terms in
  * {@code <mark>} tags (HTML-escaped, so always safe to insert into a page; the plain escaped
  * sentence when nothing could be marked), the references it cites, its BM25 score, and its support
- * (distinct papers asserting the same; 0 when the search did not sort by support).
+ * (distinct papers asserting the same; 0 when the search did not sort by support), and its paper's
+ * metadata (title, authors, year, journal, ids; null where not looked up).
  */
 public record SearchHit(Claim claim, String paperTitle, String highlight, List<CitedReference> citations, float score,
-                        int support) {
+                        int support, PaperMeta paper) {
     public SearchHit {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(paperTitle, "paperTitle");
@@ -20,6 +21,6 @@ public record SearchHit(Claim claim, String paperTitle, String highlight, List<C
     }
 
     public SearchHit(Claim claim, String paperTitle, String highlight, List<CitedReference> citations, float score) {
-        this(claim, paperTitle, highlight, citations, score, 0);
+        this(claim, paperTitle, highlight, citations, score, 0, null);
     }
 }

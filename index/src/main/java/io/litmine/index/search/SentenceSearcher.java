@@ -36,8 +36,8 @@ final class SentenceSearcher {
 
     static final Query SENTENCE_DOCS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE));
 
-    private static final Set<String> HIT_FIELDS = Set.of(Fields.SENTENCE_JSON, Fields.PAPER_TITLE, Fields.CITATIONS_JSON,
-            Fields.CLAIM_COUNT);
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.SENTENCE_JSON, Fields.CITATIONS_JSON, Fields.CLAIM_COUNT,
+            Fields.PAPER_META_JSON);
     private static final Set<String> CLAIM_FIELDS = Set.of(Fields.CLAIM_JSON);
 
     /** Best first; equal scores in reading order, so a ranking never depends on how shards were merged. */
@@ -91,7 +91,7 @@ final class SentenceSearcher {
             IndexedSentence sentence = EvidenceJson.sentence(doc.get(Fields.SENTENCE_JSON));
             int claimCount = doc.getField(Fields.CLAIM_COUNT).numericValue().intValue();
             List<Claim> claims = claimCount == 0 ? List.of() : claims(sentence.sentenceId(), claimFilter, claimCount);
-            hits.add(new SentenceHit(sentence, doc.get(Fields.PAPER_TITLE),
+            hits.add(new SentenceHit(sentence, EvidenceJson.paperMeta(doc.get(Fields.PAPER_META_JSON)),
                     highlighter.highlight(marks, sentence.text(), sentence.mentions()),
                     EvidenceJson.citations(doc.get(Fields.CITATIONS_JSON)), claims, claimCount,
                     RankedHits.score(scoreDoc), ranked.support()));

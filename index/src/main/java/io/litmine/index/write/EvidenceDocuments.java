@@ -80,6 +80,7 @@ final class EvidenceDocuments {
         addYear(doc, paper);
         addCited(doc, paper, claim);
         doc.add(new StoredField(Fields.PAPER_TITLE, paper.title()));
+        doc.add(new StoredField(Fields.PAPER_META_JSON, EvidenceJson.toJson(PaperMeta.of(paper))));
         doc.add(new StoredField(Fields.CLAIM_JSON, EvidenceJson.toJson(claim)));
         doc.add(new StoredField(Fields.CITATIONS_JSON, EvidenceJson.citationsToJson(CitedReference.resolve(claim, paper.references()))));
         return doc;

@@ -6,6 +6,7 @@ import io.litmine.index.json.EvidenceJson;
 import io.litmine.index.schema.Fields;
 import io.litmine.index.search.CitedReference;
 import io.litmine.index.search.IndexedSentence;
+import io.litmine.index.search.PaperMeta;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.KeywordField;
@@ -39,7 +40,7 @@ final class SentenceDocuments {
             EvidenceDocuments.addKeyword(doc, Fields.CLAIM_ID, claim.claimId());
         }
         doc.add(new StoredField(Fields.CLAIM_COUNT, block.claims().size()));
-        doc.add(new StoredField(Fields.PAPER_TITLE, paper.title()));
+        doc.add(new StoredField(Fields.PAPER_META_JSON, EvidenceJson.toJson(PaperMeta.of(paper))));
         doc.add(new StoredField(Fields.SENTENCE_JSON, EvidenceJson.toJson(sentence)));
         doc.add(new StoredField(Fields.CITATIONS_JSON, EvidenceJson.citationsToJson(
                 CitedReference.resolve(sentence.citations(), paper.references()))));

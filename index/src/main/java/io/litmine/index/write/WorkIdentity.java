@@ -15,6 +15,7 @@ import java.util.Locale;
  * paper downloaded twice, must count once. A paper's keys — any one shared means the same work:
  * <ul>
  *   <li>{@code doi:} its DOI, lower-cased;</li>
+ *   <li>{@code pmid:} and {@code pmcid:} its PubMed and PubMed Central ids;</li>
  *   <li>{@code work:} its normalised title (at least {@value #MIN_TITLE_WORDS} words), first author's
  *       surname and year, when all three are known;</li>
  *   <li>{@code text:} a digest of its body's words (letters and digits, lower-cased), for bodies of at
@@ -32,9 +33,15 @@ final class WorkIdentity {
     }
 
     static List<String> keys(Paper paper) {
-        List<String> keys = new ArrayList<>(3);
+        List<String> keys = new ArrayList<>(5);
         if (paper.doi() != null && !paper.doi().isBlank()) {
             keys.add("doi:" + paper.doi().strip().toLowerCase(Locale.ROOT));
+        }
+        if (paper.publication().pmid() != null) {
+            keys.add("pmid:" + paper.publication().pmid());
+        }
+        if (paper.publication().pmcid() != null) {
+            keys.add("pmcid:" + paper.publication().pmcid());
         }
         String title = words(paper.title());
         String surname = paper.authors().isEmpty() ? "" : surname(paper.authors().get(0));

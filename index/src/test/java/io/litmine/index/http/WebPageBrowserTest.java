@@ -133,6 +133,9 @@ class WebPageBrowserTest {
         assertThat(gene.getAttribute("title")).isEqualTo("gene: PTEN");
         assertThat(first.findElements(By.cssSelector("li.claim"))).extracting(c -> c.getAttribute("data-claim"))
                 .containsExactly("A1-c0");
+        // A link to the paper's own file (the fixture papers have no DOI or PubMed id).
+        assertThat(first.findElements(By.cssSelector(".paper .links a"))).extracting(a -> a.getAttribute("href"))
+                .containsExactly(server.baseUrl() + "/api/papers/A1/file");
         assertThat(first.findElements(By.cssSelector(".chip.gene"))).extracting(WebElement::getText)
                 .containsExactly("PTEN", "PI3K", "AKT1");
 

@@ -80,7 +80,7 @@ class EvidenceJsonTest {
                 .containsExactly("paper", "sentences", "mentions", "citations", "claims");
         assertThat(json.get("paper").fieldNames()).toIterable()
                 .containsExactly("paperId", "source", "title", "authors", "year", "doi", "text", "sections",
-                        "references", "bodyEnd", "markedCallouts");
+                        "references", "bodyEnd", "markedCallouts", "publication");
     }
 
     @Test

@@ -91,4 +91,12 @@ class SameWorksTest {
         }
         assertThat(WorkIdentity.keys(Fixtures.paperA().paper())).isEmpty();
     }
+
+    @Test
+    void aPubMedIdIsAWorkKeyToo() {
+        Paper p = Fixtures.paperA().paper();
+        Paper withIds = new Paper("z1", "/papers/z.html", p.title(), List.of(), null, null, p.text(), p.sections(), p.references(),
+                p.bodyEnd(), List.of(), new io.litmine.corpus.model.Publication("Cancer Cell", "15324695", "PMC1234567"));
+        assertThat(WorkIdentity.keys(withIds)).containsExactly("pmid:15324695", "pmcid:PMC1234567");
+    }
 }

@@ -240,12 +240,31 @@ function citationsNode(hit) {
   return cites;
 }
 
+// Where the hit comes from: title / section, then links to the paper (DOI, PubMed, PMC, its file).
+function paperNode(hit) {
+  const paper = hit.paper || {};
+  const bits = [];
+  if (paper.authors && paper.authors.length) bits.push(paper.authors[0] + (paper.authors.length > 1 ? ' et al.' : ''));
+  if (paper.journal) bits.push(paper.journal);
+  if (paper.year) bits.push(String(paper.year));
+  const node = el('div', { class: 'meta paper' }, hit.paperTitle + (hit.section ? ' / ' + hit.section : '')
+    + (bits.length ? ' — ' + bits.join(', ') : ''));
+  const links = el('span', { class: 'links' });
+  const link = (href, text, title) => links.append(el('a', { href: href, rel: 'noopener', target: '_blank', title: title }, text));
+  if (paper.doi) link('https://doi.org/' + encodeURI(paper.doi), 'DOI', 'the paper at its publisher');
+  if (paper.pmid) link('https://pubmed.ncbi.nlm.nih.gov/' + encodeURIComponent(paper.pmid) + '/', 'PubMed', 'the paper in PubMed');
+  if (paper.pmcid) link('https://www.ncbi.nlm.nih.gov/pmc/articles/' + encodeURIComponent(paper.pmcid) + '/', 'PMC', 'the full text in PubMed Central');
+  link('/api/papers/' + encodeURIComponent(hit.paperId) + '/file', 'file', 'the file that was indexed');
+  node.append(links);
+  return node;
+}
+
 function hitNode(hit) {
   const li = el('li', { class: 'hit', 'data-claim': hit.claimId });
   li.append(highlighted(hit.highlight));
   badges(li, hit);
   li.append(claimMeta(hit));
-  li.append(el('div', { class: 'meta paper' }, hit.paperTitle + (hit.section ? ' / ' + hit.section : '')));
+  li.append(paperNode(hit));
   li.append(chipsNode(hit));
   li.append(citationsNode(hit));
   return li;
@@ -256,7 +275,7 @@ function hitNode(hit) {
 function sentenceNode(hit) {
   const li = el('li', { class: 'hit', 'data-sentence': hit.sentenceId });
   li.append(highlighted(hit.highlight));
-  li.append(el('div', { class: 'meta paper' }, hit.paperTitle + (hit.section ? ' / ' + hit.section : '')));
+  li.append(paperNode(hit));
   if (hit.claims.length) {
     const claims = el('ul', { class: 'claims' });
     for (const claim of hit.claims) {
