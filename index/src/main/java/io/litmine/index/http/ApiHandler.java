@@ -7,6 +7,12 @@ import com.sun.net.httpserver.HttpHandler;
 import io.litmine.index.export.EvidenceExport;
 import io.litmine.index.json.EvidenceJson;
 import io.litmine.index.json.SearchResultsJson;
+import io.litmine.index.map.MapBuilder;
+import io.litmine.index.map.MapColumns;
+import io.litmine.index.map.MapJson;
+import io.litmine.index.map.MapRenderer;
+import io.litmine.index.map.MechanismMap;
+import io.litmine.index.search.SearchFilters;
 import io.litmine.index.search.LiveEvidenceIndex;
 import io.litmine.index.search.PaperSummary;
 import io.litmine.index.search.QuerySyntaxException;
@@ -84,6 +90,8 @@ final class ApiHandler implements HttpHandler {
                     StandardCharsets.UTF_8));
         } else if (path.equals("/api/papers")) {
             Responses.json(exchange, 200, papers(params));
+        } else if (path.equals("/api/map")) {
+            map(exchange, params);
         } else if (path.equals("/api/export")) {
             export(exchange, SearchParams.export(params));
         } else {
@@ -99,6 +107,36 @@ final class ApiHandler implements HttpHandler {
         }
         var hit = found.hits().get(0);
         Responses.json(exchange, 200, SearchResultsJson.claim(hit.claim(), hit.paperTitle(), hit.citations()));
+    }
+
+    /**
+     * The mechanism map of the claims matching {@code q} and the filters: JSON (the page draws it),
+     * or {@code format=svg|png} drawn here; {@code columns=relation|netRelation|mechanism}.
+     */
+    private void map(HttpExchange exchange, RequestParams params) throws IOException, QuerySyntaxException, BadRequestException {
+        MapColumns columns;
+        try {
+            columns = MapColumns.fromName(params.get("columns", "relation"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage(), e);
+        }
+        String format = params.get("format", "json");
+        if (!List.of("json", "svg", "png").contains(format)) {
+            throw new BadRequestException("map format must be json, svg or png, got '" + format + "'");
+        }
+        SearchFilters filters = SearchParams.filters(params);
+        MechanismMap map = index.search(searcher -> MapBuilder.build(searcher, params.get("q", ""), filters, columns));
+        if (format.equals("json")) {
+            Responses.json(exchange, 200, MapJson.tree(map));
+            return;
+        }
+        java.io.ByteArrayOutputStream image = new java.io.ByteArrayOutputStream();
+        if (format.equals("svg")) {
+            MapRenderer.svg(map, image);
+        } else {
+            MapRenderer.png(map, image);
+        }
+        Responses.bytes(exchange, 200, format.equals("svg") ? "image/svg+xml" : "image/png", image.toByteArray());
     }
 
     /** The paper's own file, as it was indexed (see {@link PaperFile}). */

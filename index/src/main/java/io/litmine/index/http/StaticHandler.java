@@ -17,6 +17,8 @@ final class StaticHandler implements HttpHandler {
             "/", "index.html",
             "/index.html", "index.html",
             "/app.js", "app.js",
+            "/map.js", "map.js",
+            "/vendor/d3.min.js", "vendor/d3.min.js",
             "/style.css", "style.css");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",

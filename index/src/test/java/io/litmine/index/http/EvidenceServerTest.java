@@ -105,6 +105,26 @@ class EvidenceServerTest {
     }
 
     @Test
+    void theMapIsJsonForThePageAndSvgOrPngOnRequest() throws Exception {
+        JsonNode map = JSON.readTree(get("/api/map?columns=mechanism&gene=PTEN").body());
+        assertThat(map.get("claims").asInt()).isEqualTo(3);
+        assertThat(map.get("heatmap").get("param").asText()).isEqualTo("mechanism");
+        assertThat(map.get("heatmap").get("rows").get(0).asText()).isEqualTo("PTEN");
+        assertThat(map.get("graph").get("edges")).extracting(e -> e.get("source").asText() + " " + e.get("relation").asText()
+                + " " + e.get("target").asText()).containsExactly("PTEN RESTORES_SENSITIVITY trastuzumab");
+        HttpResponse<String> svg = get("/api/map?format=svg");
+        assertThat(svg.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+        assertThat(svg.body()).contains("<svg");
+        HttpResponse<byte[]> png = CLIENT.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/map?format=png")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(java.util.Arrays.copyOf(png.body(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        for (String bad : List.of("/api/map?columns=colour", "/api/map?format=gif", "/api/map?q=" + enc("AND ("))) {
+            assertThat(get(bad).statusCode()).as(bad).isEqualTo(400);
+        }
+    }
+
+    @Test
     void netRelationAndStateFilterAndHitsCarryStates() throws Exception {
         // A1-c0: "Loss of PTEN ... causes trastuzumab resistance": subject loss, net RESTORES_SENSITIVITY.
         JsonNode net = JSON.readTree(get("/api/search?netRelation=restores_sensitivity&claimsOnly=true").body());

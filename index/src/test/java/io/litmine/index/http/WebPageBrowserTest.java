@@ -230,4 +230,37 @@ class WebPageBrowserTest {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined;")).isEqualTo(true);
         assertThat(hit.findElement(By.cssSelector(".badge.hedged")).getText()).isEqualTo("hedged");
     }
+
+    @Test
+    void theMechanismMapFiltersFromACellAndSearchesAnEdgeByKeyboard() {
+        browser.get(server.baseUrl() + "/");
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("7 sentence(s)"));
+        assertThat(browser.findElement(By.id("map")).isDisplayed()).isFalse();
+        browser.findElement(By.id("map-toggle")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#map svg.heatmap g.cell")).isEmpty()
+                && !d.findElements(By.cssSelector("#map svg.graph line.edge")).isEmpty());
+        assertThat(browser.findElement(By.id("map-toggle")).getAttribute("aria-expanded")).isEqualTo("true");
+        // An edge, by keyboard: MUC4 MASKS ERBB2 searches the sentences asserting it.
+        WebElement edge = browser.findElement(By.cssSelector("#map line.edge[data-source='MUC4'][data-target='ERBB2']"));
+        assertThat(edge.getAttribute("data-relation")).isEqualTo("MASKS");
+        edge.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 sentence(s)"));
+        assertThat(browser.findElement(By.id("q")).getAttribute("value"))
+                .isEqualTo("subjectId:\"MUC4\" AND netRelation:MASKS AND objectId:\"ERBB2\"");
+        assertThat(hits().get(0).findElement(By.cssSelector("li.claim")).getAttribute("data-claim")).isEqualTo("A1-c2");
+        // The map follows the search: one edge now.
+        wait.until(d -> d.findElements(By.cssSelector("#map svg.graph line.edge")).size() == 1);
+
+        // A cell: gene × relation becomes two filters, and its count is what they find.
+        search("");
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("7 sentence(s)"));
+        wait.until(d -> !d.findElements(By.cssSelector("#map g.cell[data-gene='PTEN'][data-value='CAUSES_RESISTANCE']")).isEmpty());
+        WebElement cell = browser.findElement(By.cssSelector("#map g.cell[data-gene='PTEN'][data-value='CAUSES_RESISTANCE']"));
+        assertThat(cell.findElement(By.tagName("title")).getAttribute("textContent")).endsWith(": 1 claim(s)");
+        cell.findElement(By.tagName("rect")).click();
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("1 sentence(s)"));
+        assertThat(browser.findElements(By.cssSelector("#active-filters .chip"))).extracting(WebElement::getText)
+                .containsExactlyInAnyOrder("gene: PTEN ×", "relation: CAUSES_RESISTANCE ×");
+        assertThat(browser.getCurrentUrl()).contains("gene=PTEN").contains("relation=CAUSES_RESISTANCE");
+    }
 }

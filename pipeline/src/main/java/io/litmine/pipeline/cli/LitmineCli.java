@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             SearchCommand.class,
             ExportCommand.class,
+            MapCommand.class,
             PapersCommand.class,
             ServeCommand.class,
             DemoCommand.class,

@@ -130,6 +130,28 @@ class SearchServeExportCliTest {
     }
 
     @Test
+    void mapWritesSvgPngAndAPageOfItsOwn(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
+        CliRun svg = CliRun.of("map", "--index", index);
+        assertThat(svg.exitCode()).as(svg.err()).isZero();
+        assertThat(svg.out()).contains("<svg").contains(">PTEN<").contains(">AKT1<");
+        Path png = out.resolve("maps/map.png");
+        assertThat(CliRun.of("map", "--index", index, "--format", "png", "--out", png.toString()).exitCode()).isZero();
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isPositive();
+        Path html = out.resolve("map.html");
+        assertThat(CliRun.of("map", "--index", index, "--format", "html", "--columns", "mechanism", "--gene", "HER2",
+                "--out", html.toString()).exitCode()).isZero();
+        assertThat(java.nio.file.Files.readString(html)).contains("function drawMap(").contains("\"HER2_ACCESS\"")
+                .doesNotContain("\"DOWNSTREAM_ACTIVATION\"");
+        for (String[] args : List.of(new String[] {"map", "--index", index, "--format", "png"},
+                new String[] {"map", "--index", index, "--format", "gif"},
+                new String[] {"map", "--index", index, "--columns", "colour"})) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("litmine map: "));
+        }
+    }
+
+    @Test
     void mistakesAreOneLineAndExitTwo() {
         for (String[] args : List.of(
                 new String[] {"search", "AND (", "--index", index},

@@ -156,6 +156,38 @@ function renderSuggestions(suggestions) {
   });
 }
 
+// The mechanism map of the current search (heat map and assertion graph, map.js), when shown: a cell
+// filters on its gene and column value, an edge searches for the sentences asserting it.
+async function renderMap() {
+  const box = $('map');
+  if (box.hidden) return;
+  const p = params({});
+  p.delete('claimsOnly');
+  let body;
+  try {
+    const response = await fetch('/api/map?' + p.toString());
+    body = await response.json();
+    if (!response.ok) throw new Error(body.error || ('HTTP ' + response.status));
+  } catch (e) {
+    box.replaceChildren(el('p', { class: 'map-empty' }, 'map failed: ' + e.message));
+    return;
+  }
+  drawMap(box, body, {
+    cell: (gene, param, value) => {
+      state.filters.gene = [gene];
+      state.filters[param] = [value];
+      state.offset = 0;
+      search();
+    },
+    edge: (e) => {
+      state.q = 'subjectId:"' + e.source + '" AND netRelation:' + e.relation + ' AND objectId:"' + e.target + '"';
+      $('q').value = state.q;
+      state.offset = 0;
+      search();
+    },
+  });
+}
+
 function render(body) {
   const first = body.total === 0 ? 0 : state.offset + 1;
   const unit = body.unit === 'sentence' ? ' sentence(s)' : ' claim(s)';
@@ -167,6 +199,7 @@ function render(body) {
   renderSuggestions(body.total === 0 ? body.suggestions : null);
   renderFacets(body.facets || {});
   renderActiveFilters();
+  renderMap();
 }
 
 // What the claim asserts about its subject's entity, when the subject's state changes it (as
@@ -344,6 +377,13 @@ document.addEventListener('DOMContentLoaded', () => {
     state.claimsOnly = $('claims-only').checked;
     state.offset = 0;
     search();
+  });
+  $('map-toggle').addEventListener('click', () => {
+    const box = $('map');
+    box.hidden = !box.hidden;
+    $('map-toggle').setAttribute('aria-expanded', String(!box.hidden));
+    $('map-toggle').textContent = box.hidden ? 'Show map' : 'Hide map';
+    renderMap();
   });
   $('claims-only').addEventListener('change', () => { state.claimsOnly = $('claims-only').checked; state.offset = 0; search(); });
   $('prev').addEventListener('click', () => { state.offset = Math.max(0, state.offset - PAGE_SIZE); search(); });
