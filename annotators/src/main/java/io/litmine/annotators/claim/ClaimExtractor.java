@@ -198,8 +198,11 @@ final class ClaimExtractor {
         return object != null && coordination.expand(object).stream().anyMatch(a -> a.start() == candidate.start());
     }
 
-    /** The two members of a "/" dimer ("HER2/HER3"), else the argument alone. */
-    private static List<Argument> members(Argument a) {
+    /** The two members of a "/" dimer ("HER2/HER3"), else the argument alone (a process is no dimer). */
+    static List<Argument> members(Argument a) {
+        if (!a.isEntity()) {
+            return List.of(a);
+        }
         String[] ids = a.id().split("/");
         String[] texts = a.text().split("/");
         if (ids.length != 2 || texts.length != 2) {

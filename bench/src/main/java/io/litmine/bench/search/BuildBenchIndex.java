@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * real pipeline) plus variants of them ({@link VariantPapers}) until at least TARGET claims, written
  * in shards and merged with {@link IndexMerger} as the pipeline does.
  *
- * <p>{@code bench/run io.litmine.bench.search.BuildBenchIndex SOURCE_INDEX OUT_INDEX TARGET_CLAIMS}
- * (index folders as {@code --index} takes them; OUT_INDEX must not exist).
+ * <p>{@code bench/run io.litmine.bench.search.BuildBenchIndex SOURCE_INDEX OUT_INDEX TARGET [claims|sentences]}
+ * (index folders as {@code --index} takes them; OUT_INDEX must not exist; TARGET counts claims unless
+ * the fourth argument says sentences).
  */
 public final class BuildBenchIndex {
 
@@ -28,10 +29,11 @@ public final class BuildBenchIndex {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: BuildBenchIndex SOURCE_INDEX OUT_INDEX TARGET_CLAIMS");
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: BuildBenchIndex SOURCE_INDEX OUT_INDEX TARGET [claims|sentences]");
             System.exit(2);
         }
+        boolean bySentences = args.length == 4 && args[3].equals("sentences");
         Path source = Path.of(args[0]).resolve("lucene");
         Path out = Path.of(args[1]);
         long target = Long.parseLong(args[2]);
@@ -47,12 +49,13 @@ public final class BuildBenchIndex {
         VariantPapers variants = new VariantPapers();
         List<Path> shards = new ArrayList<>();
         long claims = 0;
+        long sentences = 0;
         int papers = 0;
         int variant = 0;
         ShardWriter shard = null;
-        while (claims < target) {
+        while ((bySentences ? sentences : claims) < target) {
             for (AnnotatedPaper original : originals) {
-                if (claims >= target) {
+                if ((bySentences ? sentences : claims) >= target) {
                     break;
                 }
                 AnnotatedPaper paper = variant == 0 ? original : variants.variant(original, variant);
@@ -63,6 +66,7 @@ public final class BuildBenchIndex {
                 }
                 shard.add(paper);
                 claims += paper.claims().size();
+                sentences += paper.sentences().size();
                 if (++papers % PAPERS_PER_SHARD == 0) {
                     shard.close();
                     shard = null;
@@ -78,7 +82,7 @@ public final class BuildBenchIndex {
         long merged = System.nanoTime();
         deleteTree(staging);
         System.out.printf("source papers: %d (from %s)%n", originals.size(), source);
-        System.out.printf("papers: %d, claims: %d, variants per paper: %d%n", papers, claims, variant);
+        System.out.printf("papers: %d, sentences: %d, claims: %d, variants per paper: %d%n", papers, sentences, claims, variant);
         System.out.printf("build: %.1f s writing %d shards + %.1f s merging = %.1f s%n",
                 (written - started) / 1e9, shards.size(), (merged - written) / 1e9, (merged - started) / 1e9);
         System.out.printf("index size: %.1f MiB%n", sizeOf(out.resolve("lucene")) / (1024.0 * 1024.0));

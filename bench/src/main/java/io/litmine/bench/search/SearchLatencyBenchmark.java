@@ -8,6 +8,7 @@ import io.litmine.index.search.QuerySyntaxException;
 import io.litmine.index.search.SearchFilters;
 import io.litmine.index.search.SearchRequest;
 import io.litmine.index.search.SearchResults;
+import io.litmine.index.search.SentenceResults;
 import io.litmine.pipeline.search.LexiconEntityResolver;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,8 +21,9 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Search latency on a large index: typical evidence queries (free text + one facet filter) through
- * {@link EvidenceSearcher#search} (parse, synonyms, filter, BM25 top 10 in reading-order ties,
- * stored claim JSON, references, highlighting), with and without facet counts, beside a bare
+ * {@link EvidenceSearcher#search} (claims: parse, synonyms, filter, BM25 top 10 in reading-order ties,
+ * stored claim JSON, references, highlighting) and {@link EvidenceSearcher#searchSentences} (sentences,
+ * a claim filter through the block join, each hit's claims read), with and without facet counts, beside a bare
  * Lucene {@code TermQuery} top 10 on the same reader in the same run (the baseline of the ratio).
  * Single-threaded; each mode is warmed up, then its queries run round-robin.
  *
@@ -58,11 +60,15 @@ public final class SearchLatencyBenchmark {
         try (EvidenceSearcher searcher = EvidenceSearcher.open(index.resolve("lucene"), LexiconEntityResolver.forIndex(index))) {
             IndexSearcher bare = new IndexSearcher(searcher.reader());
             long claims = bare.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_CLAIM)));
-            System.out.printf("index %s: %d claims, %d papers, %d segments, %.1f MiB%n", index, claims, searcher.paperCount(),
-                    searcher.reader().leaves().size(), BuildBenchIndex.sizeOf(index.resolve("lucene")) / (1024.0 * 1024.0));
+            long sentences = bare.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)));
+            System.out.printf("index %s: %d sentences, %d claims, %d papers, %d segments, %.1f MiB%n", index, sentences, claims,
+                    searcher.paperCount(), searcher.reader().leaves().size(),
+                    BuildBenchIndex.sizeOf(index.resolve("lucene")) / (1024.0 * 1024.0));
             for (SearchRequest r : TYPICAL) {
                 SearchResults res = searcher.search(r);
-                System.out.printf("  %-34s %-28s total %7d%n", r.query(), describe(r.filters()), res.total());
+                SentenceResults sent = searcher.searchSentences(r);
+                System.out.printf("  %-34s %-28s claims %7d  sentences %7d%n", r.query(), describe(r.filters()), res.total(),
+                        sent.total());
             }
             List<Op> termQuery = new ArrayList<>();
             for (String term : BASELINE_TERMS) {
@@ -70,12 +76,16 @@ public final class SearchLatencyBenchmark {
             }
             List<Op> search = new ArrayList<>();
             List<Op> faceted = new ArrayList<>();
+            List<Op> sentenceSearch = new ArrayList<>();
+            List<Op> sentenceFaceted = new ArrayList<>();
             for (SearchRequest r : TYPICAL) {
                 search.add(() -> searcher.search(r));
                 faceted.add(() -> searcher.search(r.withFacets(true)));
+                sentenceSearch.add(() -> searcher.searchSentences(r));
+                sentenceFaceted.add(() -> searcher.searchSentences(r.withFacets(true)));
             }
             // Warm up every mode (JIT, page cache, facet ordinal maps), then measure each query alone.
-            for (List<Op> mode : List.of(termQuery, search, faceted)) {
+            for (List<Op> mode : List.of(termQuery, search, faceted, sentenceSearch, sentenceFaceted)) {
                 for (int i = 0; i < Math.max(50, rounds / 5); i++) {
                     for (Op op : mode) {
                         op.run();
@@ -85,11 +95,15 @@ public final class SearchLatencyBenchmark {
             double[] base = measure(rounds, termQuery);
             double[] plain = measure(rounds, search);
             double[] facets = measure(rounds, faceted);
+            double[] sentencePlain = measure(rounds, sentenceSearch);
+            double[] sentenceFacets = measure(rounds, sentenceFaceted);
             System.out.printf("%nqueries per mode: %d (%d rounds × %d)%n", rounds * TYPICAL.size(), rounds, TYPICAL.size());
             System.out.println("mode                                    p50 ms   p90 ms   p99 ms   max ms   p50 ratio");
             report("bare TermQuery top 10 (baseline)", base, base);
-            report("search: text + 1 filter, top 10", plain, base);
-            report("search + 6 facets (what /api/search does)", facets, base);
+            report("claims: text + 1 filter, top 10", plain, base);
+            report("claims + 8 facets (--claims-only)", facets, base);
+            report("sentences: text + 1 filter, top 10", sentencePlain, base);
+            report("sentences + 8 facets (what /api/search does)", sentenceFacets, base);
         }
     }
 

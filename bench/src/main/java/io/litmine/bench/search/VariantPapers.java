@@ -11,6 +11,7 @@ import io.litmine.corpus.model.Mechanism;
 import io.litmine.corpus.model.Mention;
 import io.litmine.corpus.model.Paper;
 import io.litmine.corpus.model.Relation;
+import io.litmine.corpus.model.Section;
 import io.litmine.corpus.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.List;
  * has a new id, source and year, and one claim per sentence of the original that has a tagged
  * gene/drug mention (plus the original claims), with the first mention swapped for another entry
  * of the lexicon (so genes, drugs and words vary across the index), and relation, mechanism,
- * evidence, hedging and negation varied deterministically. Sentences stay the papers' real text.
+ * evidence, hedging and negation varied deterministically. Sentences stay the papers' real text. A
+ * variant is another work (own title, no DOI, a line added at its body's end), so the index keeps it.
  */
 final class VariantPapers {
 
@@ -34,9 +36,17 @@ final class VariantPapers {
     AnnotatedPaper variant(AnnotatedPaper original, int variant) {
         Paper p = original.paper();
         String paperId = "v" + variant + "-" + p.paperId();
-        Paper paper = new Paper(paperId, "variants/" + variant + "/" + p.source(), p.title(), p.authors(),
-                1995 + Math.floorMod(variant + p.paperId().hashCode(), 31), p.doi(), p.text(), p.sections(), p.references(),
-                p.bodyEnd(), p.markedCallouts());
+        // Another work, not a copy of the original (which the index would fold into it): its own title, no
+        // DOI, and a body that differs (a line at its end, so no offset before it moves).
+        String marker = "\n\nVariant " + variant + ".";
+        int bodyEnd = p.bodyEnd();
+        String text = p.text().substring(0, bodyEnd) + marker + p.text().substring(bodyEnd);
+        List<Section> sections = p.sections().stream().map(sec -> new Section(sec.heading(),
+                sec.start() >= bodyEnd ? sec.start() + marker.length() : sec.start(),
+                sec.end() >= bodyEnd ? sec.end() + marker.length() : sec.end())).toList();
+        Paper paper = new Paper(paperId, "variants/" + variant + "/" + p.source(), p.title() + " (variant " + variant + ")",
+                p.authors(), 1995 + Math.floorMod(variant + p.paperId().hashCode(), 31), null, text, sections, p.references(),
+                bodyEnd + marker.length(), p.markedCallouts());
         List<Claim> claims = new ArrayList<>();
         for (Claim c : original.claims()) {
             claims.add(new Claim(paperId + "-o" + claims.size(), paperId, c.section(), c.sentence(), c.start(), c.end(),
