@@ -17,9 +17,9 @@ import java.util.stream.Stream;
  * real pipeline) plus variants of them ({@link VariantPapers}) until at least TARGET claims, written
  * in shards and merged with {@link IndexMerger} as the pipeline does.
  *
- * <p>{@code bench/run io.litmine.bench.search.BuildBenchIndex SOURCE_INDEX OUT_INDEX TARGET [claims|sentences]}
+ * <p>{@code bench/run io.litmine.bench.search.BuildBenchIndex SOURCE_INDEX OUT_INDEX TARGET [claims|sentences|papers]}
  * (index folders as {@code --index} takes them; OUT_INDEX must not exist; TARGET counts claims unless
- * the fourth argument says sentences).
+ * the fourth argument says sentences or papers).
  */
 public final class BuildBenchIndex {
 
@@ -30,10 +30,10 @@ public final class BuildBenchIndex {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3 && args.length != 4) {
-            System.err.println("usage: BuildBenchIndex SOURCE_INDEX OUT_INDEX TARGET [claims|sentences]");
+            System.err.println("usage: BuildBenchIndex SOURCE_INDEX OUT_INDEX TARGET [claims|sentences|papers]");
             System.exit(2);
         }
-        boolean bySentences = args.length == 4 && args[3].equals("sentences");
+        String unit = args.length == 4 ? args[3] : "claims";
         Path source = Path.of(args[0]).resolve("lucene");
         Path out = Path.of(args[1]);
         long target = Long.parseLong(args[2]);
@@ -53,9 +53,9 @@ public final class BuildBenchIndex {
         int papers = 0;
         int variant = 0;
         ShardWriter shard = null;
-        while ((bySentences ? sentences : claims) < target) {
+        while (count(unit, claims, sentences, papers) < target) {
             for (AnnotatedPaper original : originals) {
-                if ((bySentences ? sentences : claims) >= target) {
+                if (count(unit, claims, sentences, papers) >= target) {
                     break;
                 }
                 AnnotatedPaper paper = variant == 0 ? original : variants.variant(original, variant);
@@ -86,6 +86,14 @@ public final class BuildBenchIndex {
         System.out.printf("build: %.1f s writing %d shards + %.1f s merging = %.1f s%n",
                 (written - started) / 1e9, shards.size(), (merged - written) / 1e9, (merged - started) / 1e9);
         System.out.printf("index size: %.1f MiB%n", sizeOf(out.resolve("lucene")) / (1024.0 * 1024.0));
+    }
+
+    private static long count(String unit, long claims, long sentences, long papers) {
+        return switch (unit) {
+            case "sentences" -> sentences;
+            case "papers" -> papers;
+            default -> claims;
+        };
     }
 
     static long sizeOf(Path dir) throws IOException {

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +66,7 @@ final class ApiHandler implements HttpHandler {
     private void route(HttpExchange exchange, String path, RequestParams params)
             throws IOException, BadRequestException, QuerySyntaxException {
         if (path.equals("/api/search")) {
+            params.allowOnly(SearchParams.SEARCH, true);
             SearchRequest request = SearchParams.search(params);
             boolean claimsOnly = Boolean.TRUE.equals(params.bool("claimsOnly"));
             ObjectNode body = index.search(searcher -> {
@@ -83,16 +85,21 @@ final class ApiHandler implements HttpHandler {
             }
             Responses.json(exchange, 200, body);
         } else if (path.startsWith("/api/claims/") && path.length() > "/api/claims/".length()) {
+            params.allowOnly(Set.of(), false);
             claim(exchange, URLDecoder.decode(path.substring("/api/claims/".length()), StandardCharsets.UTF_8));
         } else if (path.startsWith("/api/papers/") && path.endsWith("/file")
                 && path.length() > "/api/papers/".length() + "/file".length()) {
+            params.allowOnly(Set.of(), false);
             file(exchange, URLDecoder.decode(path.substring("/api/papers/".length(), path.length() - "/file".length()),
                     StandardCharsets.UTF_8));
         } else if (path.equals("/api/papers")) {
+            params.allowOnly(Set.of("limit", "offset"), false);
             Responses.json(exchange, 200, papers(params));
         } else if (path.equals("/api/map")) {
+            params.allowOnly(SearchParams.MAP, true);
             map(exchange, params);
         } else if (path.equals("/api/export")) {
+            params.allowOnly(SearchParams.EXPORT, true);
             export(exchange, SearchParams.export(params));
         } else {
             Responses.error(exchange, 404, "no such endpoint: " + path);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The query-string parameters of a request (UTF-8, repeatable), with typed getters that fail as 400s. */
 final class RequestParams {
@@ -37,6 +38,22 @@ final class RequestParams {
             return URLDecoder.decode(s, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("malformed query string: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A 400 naming the first parameter that is neither one of {@code allowed} nor a search filter: a
+     * misspelt filter must not silently widen a search.
+     */
+    void allowOnly(Set<String> allowed, boolean filters) throws BadRequestException {
+        for (String name : values.keySet()) {
+            if (!allowed.contains(name) && !(filters && io.litmine.index.search.FilterParser.NAMES.contains(name))) {
+                List<String> known = new java.util.ArrayList<>(new java.util.TreeSet<>(allowed));
+                if (filters) {
+                    known.addAll(io.litmine.index.search.FilterParser.NAMES);
+                }
+                throw new BadRequestException("unknown parameter '" + name + "' (known: " + String.join(", ", known) + ")");
+            }
         }
     }
 

@@ -1,25 +1,25 @@
 package io.litmine.index.http;
 
-import io.litmine.corpus.model.ArgumentState;
-import io.litmine.corpus.model.Evidence;
-import io.litmine.corpus.model.Mechanism;
-import io.litmine.corpus.model.Relation;
 import io.litmine.index.export.EvidenceExport;
 import io.litmine.index.export.ExportContent;
 import io.litmine.index.export.ExportFormat;
 import io.litmine.index.export.TableOptions;
+import io.litmine.index.search.FilterParser;
+import io.litmine.index.search.InvalidFilterException;
 import io.litmine.index.search.SearchFilters;
 import io.litmine.index.search.SearchRequest;
 import io.litmine.index.search.SortOrder;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Maps the API's query parameters onto search and export requests:
- * {@code q, gene, drug, mechanism, relation, netRelation, state, evidence, year, section, hedged, negated,
- * sort, limit, offset} (filters repeatable; {@code state} is loss, gain or mutant, of the subject or the
- * object), and for exports {@code format}, {@code what}, {@code perCitation} and {@code excel} (claim
+ * {@code q, sort, limit, offset, claimsOnly} and the filters of {@link FilterParser} ({@code gene, drug,
+ * mechanism, relation, netRelation, state, evidence, year, section, hedged, negated, citationCheck}; repeatable;
+ * {@code state} is loss, gain or mutant, of the subject or the object), and for exports {@code format}, {@code what}, {@code perCitation} and {@code excel} (claim
  * tables: one row per cited reference; a UTF-8 byte order mark).
  */
 final class SearchParams {
@@ -52,51 +52,24 @@ final class SearchParams {
         }
     }
 
+    /** The request's filters, by {@link FilterParser}: the same language, values and errors as the command line's. */
     static SearchFilters filters(RequestParams params) throws BadRequestException {
-        return SearchFilters.NONE
-                .withGenes(params.all("gene"))
-                .withDrugs(params.all("drug"))
-                .withMechanisms(enums(params.all("mechanism"), Mechanism.class))
-                .withRelations(enums(params.all("relation"), Relation.class))
-                .withNetRelations(enums(params.all("netRelation"), Relation.class))
-                .withStates(states(params.all("state")))
-                .withEvidence(enums(params.all("evidence"), Evidence.class))
-                .withYears(years(params.all("year")))
-                .withSections(params.all("section"))
-                .withHedged(params.bool("hedged"))
-                .withNegated(params.bool("negated"));
-    }
-
-    private static List<String> years(List<String> values) throws BadRequestException {
-        for (String v : values) {
-            if (!v.strip().matches("\\d{4}")) {
-                throw new BadRequestException("year must have four digits, got '" + v + "'");
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (String name : FilterParser.NAMES) {
+            List<String> given = params.all(name);
+            if (!given.isEmpty()) {
+                values.put(name, given);
             }
         }
-        return values;
+        try {
+            return FilterParser.parse(values, Function.identity());
+        } catch (InvalidFilterException e) {
+            throw new BadRequestException(e.getMessage(), e);
+        }
     }
 
-    private static List<ArgumentState> states(List<String> values) throws BadRequestException {
-        List<ArgumentState> parsed = new ArrayList<>();
-        for (String v : values) {
-            try {
-                parsed.add(SearchFilters.state(v));
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException(e.getMessage(), e);
-            }
-        }
-        return parsed;
-    }
-
-    private static <E extends Enum<E>> List<E> enums(List<String> values, Class<E> type) throws BadRequestException {
-        List<E> parsed = new ArrayList<>();
-        for (String v : values) {
-            try {
-                parsed.add(Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + v + "'", e);
-            }
-        }
-        return parsed;
-    }
+    /** The parameters each endpoint takes besides the filters; any other is a 400. */
+    static final Set<String> SEARCH = Set.of("q", "limit", "offset", "sort", "claimsOnly");
+    static final Set<String> EXPORT = Set.of("q", "format", "what", "perCitation", "excel");
+    static final Set<String> MAP = Set.of("q", "columns", "format");
 }

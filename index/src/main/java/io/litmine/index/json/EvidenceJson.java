@@ -95,6 +95,22 @@ public final class EvidenceJson {
         return read(json, IndexedSentence.class);
     }
 
+    public static String stringsToJson(List<String> strings) {
+        return write(strings);
+    }
+
+    /** A JSON array of strings; empty for null (a field not stored). */
+    public static List<String> strings(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return List.of(MAPPER.readValue(json, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new InvalidEvidenceJsonException("cannot read a list of strings from JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     public static String citationsToJson(List<CitedReference> cited) {
         return write(cited);
     }

@@ -62,6 +62,9 @@ public final class Fields {
     public static final String CLAIM_COUNT = "claimCount";
     public static final String REFERENCE_COUNT = "referenceCount";
     public static final String UNRESOLVED_COUNT = "unresolvedCount";
+    /** The number of callouts, and the unresolved labels as a JSON array: what {@code litmine papers} prints. */
+    public static final String CALLOUT_COUNT = "calloutCount";
+    public static final String UNRESOLVED_LABELS = "unresolvedLabels";
 
     /**
      * The reference list alone as JSON. Stored only: a claim hit resolves its citation indexes

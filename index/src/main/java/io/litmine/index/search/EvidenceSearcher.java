@@ -50,16 +50,12 @@ public final class EvidenceSearcher implements Closeable {
             Fields.PAPER_META_JSON);
     private static final Set<String> CLAIM_FIELDS = Set.of(Fields.CLAIM_JSON);
     private static final Set<String> PAPER_FIELDS = Set.of(Fields.PAPER_JSON);
-    private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.PAPER_ID, Fields.SOURCE, Fields.TITLE,
-            Fields.SENTENCE_COUNT, Fields.CLAIM_COUNT, Fields.REFERENCE_COUNT, Fields.UNRESOLVED_COUNT);
     private static final Set<String> REFERENCE_FIELDS = Set.of(Fields.REFERENCES_JSON);
     private static final Set<String> META_FIELDS = Set.of(Fields.PAPER_META_JSON);
-    private static final Query PAPER_DOCS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER));
+    private static final Query PAPER_DOCS = PaperListing.PAPER_DOCS;
 
     /** Papers by source path; claims by paper (source, then id), then by position in it. */
-    private static final Sort PAPER_ORDER = new Sort(
-            KeywordField.newSortField(Fields.SOURCE, false, SortedSetSelector.Type.MIN),
-            KeywordField.newSortField(Fields.PAPER_ID, false, SortedSetSelector.Type.MIN));
+    private static final Sort PAPER_ORDER = PaperListing.PAPER_ORDER;
     private static final Sort CLAIM_ORDER = new Sort(
             KeywordField.newSortField(Fields.SOURCE, false, SortedSetSelector.Type.MIN),
             KeywordField.newSortField(Fields.PAPER_ID, false, SortedSetSelector.Type.MIN),
@@ -227,21 +223,12 @@ public final class EvidenceSearcher implements Closeable {
 
     /** One page of the papers, ordered by source path, from their stored counts (no paper JSON is read). */
     public List<PaperSummary> paperSummaries(int offset, int limit) throws IOException {
-        int wanted = (int) Math.min(Integer.MAX_VALUE - 1, (long) offset + limit);
-        ScoreDoc[] docs = searcher.search(PAPER_DOCS, Math.max(1, wanted), PAPER_ORDER).scoreDocs;
-        StoredFields stored = searcher.storedFields();
-        List<PaperSummary> page = new ArrayList<>();
-        for (int i = offset; i < docs.length; i++) {
-            Document d = stored.document(docs[i].doc, SUMMARY_FIELDS);
-            page.add(new PaperSummary(d.get(Fields.PAPER_ID), d.get(Fields.SOURCE), d.get(Fields.TITLE),
-                    intValue(d, Fields.SENTENCE_COUNT), intValue(d, Fields.CLAIM_COUNT), intValue(d, Fields.REFERENCE_COUNT),
-                    intValue(d, Fields.UNRESOLVED_COUNT)));
-        }
-        return page;
+        return new PaperListing(searcher).page(offset, limit);
     }
 
-    private static int intValue(Document d, String field) {
-        return d.getField(field) == null ? 0 : d.getField(field).numericValue().intValue();
+    /** Every paper's summary, ordered by source path, one at a time (any number of papers, a small heap). */
+    public void forEachPaperSummary(Visitor<PaperSummary> visitor) throws IOException {
+        new PaperListing(searcher).forEach(visitor);
     }
 
     /** Claims matching {@code queryOrNull} (every claim if null or blank), by paper then offset. */

@@ -55,6 +55,8 @@ final class EvidenceDocuments {
         doc.add(new StoredField(Fields.CLAIM_COUNT, annotated.claims().size()));
         doc.add(new StoredField(Fields.REFERENCE_COUNT, paper.references().size()));
         doc.add(new StoredField(Fields.UNRESOLVED_COUNT, annotated.unresolvedLabels().size()));
+        doc.add(new StoredField(Fields.CALLOUT_COUNT, annotated.citations().size()));
+        doc.add(new StoredField(Fields.UNRESOLVED_LABELS, EvidenceJson.stringsToJson(annotated.unresolvedLabels())));
         doc.add(new StoredField(Fields.REFERENCES_JSON, EvidenceJson.referencesToJson(paper.references())));
         doc.add(new StoredField(Fields.PAPER_JSON, EvidenceJson.toJson(annotated)));
         doc.add(new StoredField(Fields.PAPER_META_JSON, EvidenceJson.toJson(PaperMeta.of(paper))));

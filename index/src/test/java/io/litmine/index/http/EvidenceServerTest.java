@@ -105,6 +105,17 @@ class EvidenceServerTest {
     }
 
     @Test
+    void aHugeQueryIsRefusedWithoutBeingEchoedBack() throws Exception {
+        // ~7.5 KB of OR'ed prefix queries: too many clauses. The 400 quotes the query's start only.
+        String huge = String.join(" OR ", java.util.Collections.nCopies(1500, "tr*"));
+        HttpResponse<String> r = get("/api/search?q=" + enc(huge));
+        assertThat(r.statusCode()).isEqualTo(400);
+        String error = JSON.readTree(r.body()).get("error").asText();
+        assertThat(error).startsWith("cannot parse query 'tr* OR tr*").contains("(" + huge.length() + " characters)");
+        assertThat(error.length()).isLessThan(300);
+    }
+
+    @Test
     void theMapIsJsonForThePageAndSvgOrPngOnRequest() throws Exception {
         JsonNode map = JSON.readTree(get("/api/map?columns=mechanism&gene=PTEN").body());
         assertThat(map.get("claims").asInt()).isEqualTo(3);

@@ -38,6 +38,8 @@ class SentenceLayoutTest {
             List<Document> old = new ArrayList<>();
             Document paperDoc = EvidenceDocuments.paperDocument(paper);
             paperDoc.removeFields(Fields.LAYOUT);
+            paperDoc.removeFields(Fields.CALLOUT_COUNT);
+            paperDoc.removeFields(Fields.UNRESOLVED_LABELS);
             old.add(paperDoc);
             for (Claim claim : paper.claims()) {
                 old.add(EvidenceDocuments.claimDocument(paper.paper(), claim));
@@ -50,6 +52,11 @@ class SentenceLayoutTest {
             assertThat(searcher.paperIds()).doesNotContain(paper.paperId());
             assertThat(searcher.hasSentences()).isFalse();
             assertThat(searcher.searchSentences(SearchRequest.of("PTEN")).total()).isZero();
+            // The listing reads what the old paper document lacks from its JSON.
+            assertThat(searcher.paperSummaries(0, 10)).singleElement().satisfies(s -> {
+                assertThat(s.callouts()).isEqualTo(paper.citations().size()).isPositive();
+                assertThat(s.unresolvedLabels()).isEqualTo(paper.unresolvedLabels()).containsExactly("7");
+            });
         }
         IndexMerger.merge(index, List.of(IndexFixtures.shard(tmp.resolve("shard"), paper)));
         try (EvidenceSearcher searcher = EvidenceSearcher.open(index)) {
@@ -58,6 +65,13 @@ class SentenceLayoutTest {
             assertThat(searcher.paperCount()).isEqualTo(1);
             assertThat(searcher.claims(null)).hasSize(paper.claims().size());
             assertThat(searcher.searchSentences(new SearchRequest("", 100, 0)).total()).isEqualTo(paper.sentences().size());
+            List<io.litmine.index.search.PaperSummary> listed = new ArrayList<>();
+            searcher.forEachPaperSummary(listed::add);
+            assertThat(listed).singleElement().satisfies(s -> {
+                assertThat(s.callouts()).isEqualTo(paper.citations().size());
+                assertThat(s.unresolvedLabels()).containsExactly("7");
+                assertThat(s.claims()).isEqualTo(paper.claims().size());
+            });
         }
     }
 }

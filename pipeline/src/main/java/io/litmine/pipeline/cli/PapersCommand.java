@@ -1,6 +1,5 @@
 package io.litmine.pipeline.cli;
 
-import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.index.search.EvidenceSearcher;
 import java.io.PrintWriter;
 import java.util.List;
@@ -20,25 +19,25 @@ final class PapersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (EvidenceSearcher searcher = Searchers.open(index.layout())) {
-            List<AnnotatedPaper> papers = searcher.papers();
             java.util.Map<String, List<String>> aliasSources = new java.util.HashMap<>();
             searcher.aliases().values().forEach(a -> aliasSources.computeIfAbsent(a.getValue(), k -> new java.util.ArrayList<>()).add(a.getKey()));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-16s  %6s  %6s  %9s  %10s  %s%n", "paperId", "claims", "refs", "callouts", "unresolved", "title / source");
-            for (AnnotatedPaper p : papers) {
+            int[] papers = {0};
+            // One paper at a time, from its stored counts: any number of papers lists in a small heap.
+            searcher.forEachPaperSummary(p -> {
+                papers[0]++;
                 List<String> unresolved = p.unresolvedLabels();
-                out.printf("%-16s  %6d  %6d  %9d  %10s  %s%n", p.paperId(), p.claims().size(),
-                        p.paper().references().size(), p.citations().size(),
-                        unresolved.isEmpty() ? "0" : unresolved.size() + " " + unresolved,
-                        p.paper().title());
-                out.printf("%-16s  %6s  %6s  %9s  %10s  %s%n", "", "", "", "", "", p.paper().source());
+                out.printf("%-16s  %6d  %6d  %9d  %10s  %s%n", p.paperId(), p.claims(), p.references(), p.callouts(),
+                        unresolved.isEmpty() ? "0" : unresolved.size() + " " + unresolved, p.title());
+                out.printf("%-16s  %6s  %6s  %9s  %10s  %s%n", "", "", "", "", "", p.source());
                 for (String alias : aliasSources.getOrDefault(p.paperId(), List.of())) {
                     // The same work in another file: kept once, this one recorded as an alias.
                     out.printf("%-16s  %6s  %6s  %9s  %10s  also: %s%n", "", "", "", "", "", alias);
                 }
-            }
+            });
             int aliases = aliasSources.values().stream().mapToInt(List::size).sum();
-            out.printf("%d paper(s)%s%n", papers.size(), aliases == 0 ? "" : ", " + aliases + " alias file(s) of the same works");
+            out.printf("%d paper(s)%s%n", papers[0], aliases == 0 ? "" : ", " + aliases + " alias file(s) of the same works");
             out.flush();
         }
         return LitmineCli.OK;
