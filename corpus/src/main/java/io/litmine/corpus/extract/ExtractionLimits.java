@@ -12,8 +12,10 @@ import java.util.Objects;
  */
 public record ExtractionLimits(long maxBytes, Duration timeout, int maxTextChars) implements Serializable {
 
-    public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    public static final long DEFAULT_MAX_MB = 100;
+    public static final long DEFAULT_MAX_BYTES = DEFAULT_MAX_MB * 1024 * 1024;
+    public static final long DEFAULT_TIMEOUT_SECONDS = 120;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
     /** About 10,000 pages of text; a review paper is well under a million characters. */
     public static final int DEFAULT_MAX_TEXT_CHARS = 20_000_000;
 
@@ -37,6 +39,11 @@ public record ExtractionLimits(long maxBytes, Duration timeout, int maxTextChars
     /** The limits with another file size and time limit, keeping the text limit. */
     public ExtractionLimits with(long bytes, Duration time) {
         return new ExtractionLimits(bytes, time, maxTextChars);
+    }
+
+    /** The limits with another text limit. */
+    public ExtractionLimits withMaxTextChars(int chars) {
+        return new ExtractionLimits(maxBytes, timeout, chars);
     }
 
     /** "100 MB" for messages. */

@@ -168,9 +168,14 @@ final class ApiHandler implements HttpHandler {
             body.put("total", searcher.paperCount());
             ArrayNode list = body.putArray("papers");
             for (PaperSummary p : searcher.paperSummaries(offset, limit)) {
-                list.addObject().put("paperId", p.paperId()).put("source", p.source()).put("title", p.title())
+                ObjectNode paper = list.addObject().put("paperId", p.paperId()).put("source", p.source()).put("title", p.title())
                         .put("sentences", p.sentences()).put("claims", p.claims()).put("references", p.references())
                         .put("unresolved", p.unresolved());
+                // Who, when and where: as a hit's "paper" shows it.
+                ObjectNode meta = SearchResultsJson.paper(p.meta());
+                for (String key : List.of("authors", "year", "journal", "doi", "pmid", "pmcid")) {
+                    paper.set(key, meta.get(key));
+                }
             }
             return null;
         });

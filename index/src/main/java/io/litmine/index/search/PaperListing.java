@@ -32,7 +32,7 @@ final class PaperListing {
             KeywordField.newSortField(Fields.PAPER_ID, false, SortedSetSelector.Type.MIN));
     private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.PAPER_ID, Fields.SOURCE, Fields.TITLE,
             Fields.SENTENCE_COUNT, Fields.CLAIM_COUNT, Fields.REFERENCE_COUNT, Fields.UNRESOLVED_COUNT, Fields.CALLOUT_COUNT,
-            Fields.UNRESOLVED_LABELS);
+            Fields.UNRESOLVED_LABELS, Fields.PAPER_META_JSON);
     private static final Set<String> PAPER_FIELDS = Set.of(Fields.PAPER_JSON);
 
     private final IndexSearcher searcher;
@@ -69,18 +69,21 @@ final class PaperListing {
         Document d = stored.document(doc, SUMMARY_FIELDS);
         int callouts;
         List<String> unresolved;
-        if (d.getField(Fields.CALLOUT_COUNT) != null) {
+        PaperMeta meta;
+        if (d.getField(Fields.CALLOUT_COUNT) != null && d.get(Fields.PAPER_META_JSON) != null) {
             callouts = intValue(d, Fields.CALLOUT_COUNT);
             unresolved = EvidenceJson.strings(d.get(Fields.UNRESOLVED_LABELS));
+            meta = EvidenceJson.paperMeta(d.get(Fields.PAPER_META_JSON));
         } else {
             // Indexed before these were stored: this paper's JSON, once.
             AnnotatedPaper paper = EvidenceJson.annotatedPaper(stored.document(doc, PAPER_FIELDS).get(Fields.PAPER_JSON));
             callouts = paper.citations().size();
             unresolved = paper.unresolvedLabels();
+            meta = PaperMeta.of(paper.paper());
         }
         return new PaperSummary(d.get(Fields.PAPER_ID), d.get(Fields.SOURCE), d.get(Fields.TITLE),
                 intValue(d, Fields.SENTENCE_COUNT), intValue(d, Fields.CLAIM_COUNT), intValue(d, Fields.REFERENCE_COUNT),
-                intValue(d, Fields.UNRESOLVED_COUNT), callouts, unresolved);
+                intValue(d, Fields.UNRESOLVED_COUNT), callouts, unresolved, meta);
     }
 
     private static int intValue(Document d, String field) {

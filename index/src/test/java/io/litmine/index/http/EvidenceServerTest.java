@@ -238,6 +238,8 @@ class EvidenceServerTest {
         assertThat(a.get("claims").asInt()).isEqualTo(4);
         assertThat(a.get("references").asInt()).isEqualTo(3);
         assertThat(a.get("unresolved").asInt()).isEqualTo(1);
+        assertThat(a.has("journal") && a.has("pmid") && a.has("pmcid") && a.has("doi") && a.has("year")).isTrue();
+        assertThat(a.get("authors").isArray()).isTrue();
         JsonNode second = JSON.readTree(get("/api/papers?limit=1&offset=1").body());
         assertThat(second.get("papers").size()).isEqualTo(1);
         assertThat(second.get("papers").get(0).get("paperId")).isEqualTo(papers.get("papers").get(1).get("paperId"));

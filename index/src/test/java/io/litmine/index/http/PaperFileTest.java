@@ -65,6 +65,11 @@ class PaperFileTest {
             assertThat(meta.get("doi").asText()).isEqualTo("10.1016/j.ccr.2004.06.022");
             assertThat(meta.get("title").asText()).isEqualTo("PTEN loss and trastuzumab resistance in cell lines");
 
+            JsonNode listed = JSON.readTree(get(server, "/api/papers").body()).get("papers").get(0);
+            assertThat(listed.get("journal").asText()).isEqualTo("Cancer Cell");
+            assertThat(listed.get("pmid").asText()).isEqualTo("15324695");
+            assertThat(listed.get("doi").asText()).isEqualTo("10.1016/j.ccr.2004.06.022");
+
             String url = "/api/papers/" + paper.paperId() + "/file";
             HttpResponse<String> served = get(server, url);
             assertThat(served.statusCode()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package io.litmine.pipeline.beam;
 
+import io.litmine.corpus.extract.ExtractionLimits;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -27,16 +28,22 @@ public interface IngestOptions extends PipelineOptions {
     void setModels(String value);
 
     @Description("Largest file to extract, in bytes; a larger one fails with a reason and is never read")
-    @Default.Long(104857600L)
+    @Default.Long(ExtractionLimits.DEFAULT_MAX_BYTES)
     long getMaxFileBytes();
 
     void setMaxFileBytes(long value);
 
     @Description("Time limit of one file's extraction, in seconds")
-    @Default.Long(120L)
+    @Default.Long(ExtractionLimits.DEFAULT_TIMEOUT_SECONDS)
     long getFileTimeoutSeconds();
 
     void setFileTimeoutSeconds(long value);
+
+    @Description("Most characters of text one file may expand to; more fails with a reason (a decompression bomb)")
+    @Default.Integer(ExtractionLimits.DEFAULT_MAX_TEXT_CHARS)
+    int getMaxTextChars();
+
+    void setMaxTextChars(int value);
 
     @Description("Sentences longer than this many tokens get no claims (extraction debris, tables); they are counted")
     @Default.Integer(150)

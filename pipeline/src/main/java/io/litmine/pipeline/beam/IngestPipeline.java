@@ -34,7 +34,7 @@ public final class IngestPipeline {
 
         PCollectionTuple extracted = matched.apply("ExtractText", new ExtractPapers(knownPaperIds,
                 new ExtractionLimits(options.getMaxFileBytes(), Duration.ofSeconds(options.getFileTimeoutSeconds()),
-                        ExtractionLimits.DEFAULT_MAX_TEXT_CHARS)));
+                        options.getMaxTextChars())));
         PCollectionTuple annotated = extracted.get(Tags.PAPERS)
                 .apply("AnnotatePapers", new AnnotatePapers(options.getLexiconDir(), options.getModels(),
                         options.getMaxSentenceTokens()));

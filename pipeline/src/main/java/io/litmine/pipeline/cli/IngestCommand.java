@@ -48,13 +48,18 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ModelOptions models = new ModelOptions();
 
-    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "100",
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "" + ExtractionLimits.DEFAULT_MAX_MB,
             description = "largest file to extract; a larger one is listed as failed, unread (default: ${DEFAULT-VALUE})")
     long maxFileMb;
 
-    @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "120",
+    @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "" + ExtractionLimits.DEFAULT_TIMEOUT_SECONDS,
             description = "time limit of one file's extraction (default: ${DEFAULT-VALUE})")
     long fileTimeout;
+
+    @Option(names = "--max-text-chars", paramLabel = "N", defaultValue = "" + ExtractionLimits.DEFAULT_MAX_TEXT_CHARS,
+            description = "most characters of text one file may expand to; more is listed as failed (a decompression bomb) "
+                    + "(default: ${DEFAULT-VALUE})")
+    int maxTextChars;
 
     @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "150",
             description = "longer sentences (extraction debris, tables) get no claims and are counted (default: ${DEFAULT-VALUE})")
@@ -65,11 +70,12 @@ final class IngestCommand implements Callable<Integer> {
         if (parallelism < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--parallelism must be at least 1");
         }
-        if (maxFileMb < 1 || fileTimeout < 1 || maxSentenceTokens < 1) {
+        if (maxFileMb < 1 || fileTimeout < 1 || maxSentenceTokens < 1 || maxTextChars < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--max-file-mb, --file-timeout and --max-sentence-tokens must be at least 1");
+                    "--max-file-mb, --file-timeout, --max-text-chars and --max-sentence-tokens must be at least 1");
         }
-        ExtractionLimits limits = ExtractionLimits.defaults().with(maxFileMb * 1024 * 1024, Duration.ofSeconds(fileTimeout));
+        ExtractionLimits limits = ExtractionLimits.defaults().with(maxFileMb * 1024 * 1024, Duration.ofSeconds(fileTimeout))
+                .withMaxTextChars(maxTextChars);
         // A person at a terminal sees one line rewritten in place; a log or a pipe gets plain lines.
         IngestProgress progress = System.console() != null
                 ? ProgressDisplays.terminal(spec.commandLine().getErr())

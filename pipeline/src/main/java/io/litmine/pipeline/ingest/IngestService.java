@@ -113,6 +113,7 @@ public final class IngestService {
             options.setMaxSentenceTokens(request.maxSentenceTokens());
             options.setMaxFileBytes(request.limits().maxBytes());
             options.setFileTimeoutSeconds(request.limits().timeout().toSeconds());
+            options.setMaxTextChars(request.limits().maxTextChars());
             options.setJobName("litmine-ingest-" + UUID.randomUUID().toString().substring(0, 8));
             // The DirectRunner runs in the background so that progress can be read while it works.
             options.as(DirectOptions.class).setBlockOnRun(false);
