@@ -78,6 +78,17 @@ public final class LitmineAnnotations {
     }
 
     /** Drug mentions of a sentence, in reading order. */
+    /**
+     * Sentence level: the spans the chemical model found (before they were named), which the overlap
+     * annotator lets keep their place beside a gene; absent without a chemical model.
+     */
+    public static final class DrugModelSpansAnnotation implements CoreAnnotation<List<io.litmine.corpus.model.Span>> {
+        @Override
+        public Class<List<io.litmine.corpus.model.Span>> getType() {
+            return ErasureUtils.uncheckedCast(List.class);
+        }
+    }
+
     public static final class DrugMentionsAnnotation implements CoreAnnotation<List<Mention>> {
         @Override
         public Class<List<Mention>> getType() {

@@ -9,6 +9,7 @@ import io.litmine.annotators.claim.ClaimAnnotator;
 import io.litmine.annotators.claim.SelectiveParseAnnotator;
 import io.litmine.annotators.drug.DrugAnnotator;
 import io.litmine.annotators.gene.GeneAnnotator;
+import io.litmine.annotators.lexicon.MentionOverlapAnnotator;
 import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.corpus.model.Citation;
 import io.litmine.corpus.model.Claim;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one adapter from CoreNLP to litmine's records: runs
- * {@code tokenize,ssplit,pos,lemma,citations,genes,drugs,claimparse,claims} over a paper's body and returns
+ * {@code tokenize,ssplit,pos,lemma,citations,genes,drugs,overlaps,claimparse,claims} over a paper's body and returns
  * an {@link AnnotatedPaper}. No CoreNLP type crosses this class's public API.
  *
  * <p>Building one loads the POS model and the lexicons (seconds), so build it once per worker — in
@@ -56,11 +57,11 @@ public final class PaperAnnotator {
 
     static final String SENTENCE_FOLLOWERS = "[\\p{Pe}\\p{Pf}\"'>＂＇＞]|''|-R[CRS]B-|\\d{1,3}|,";
 
-    private static final String TITLE_ANNOTATORS = "tokenize,ssplit,citations,genes,drugs";
+    private static final String TITLE_ANNOTATORS = "tokenize,ssplit,citations,genes,drugs,overlaps";
 
     static Properties properties(AnnotatorConfig config) {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,citations,genes,drugs,claimparse,claims");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,citations,genes,drugs,overlaps,claimparse,claims");
         // Converted PDFs break lines inside sentences; only a blank line ends a paragraph.
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         // Superscript callouts set after the full stop ("… oxygen species.116 Safingol …", JATS) belong to the
@@ -69,6 +70,7 @@ public final class PaperAnnotator {
         props.setProperty("customAnnotatorClass.citations", CitationAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.genes", GeneAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.drugs", DrugAnnotator.class.getName());
+        props.setProperty("customAnnotatorClass.overlaps", MentionOverlapAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.claimparse", SelectiveParseAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.claims", ClaimAnnotator.class.getName());
         props.setProperty("claims.extractor", config.claimExtractor());

@@ -13,20 +13,18 @@ import java.util.Set;
  * stores them under {@link LitmineAnnotations.DrugMentionsAnnotation}.
  *
  * <p>Registered as {@code customAnnotatorClass.drugs=io.litmine.annotators.drug.DrugAnnotator}.
- * A drug mention overlapping a gene the lexicon names (when the gene annotator ran first) is dropped;
- * over a gene span the learned model found but no lexicon names, both are kept, except that a
- * monoclonal antibody (-mab) replaces such a span.
+ * A drug mention over the words of a gene mention is decided by the {@code overlaps} annotator
+ * ({@link io.litmine.annotators.lexicon.MentionOverlapAnnotator}), which runs after both.
  * Property: {@code drugs.lexicon} (default: built-in {@code io/litmine/annotators/lexicon/drugs.tsv}).
  */
 public final class DrugAnnotator extends DictionaryAnnotator {
 
     @SuppressWarnings("rawtypes")
     private static final Set<Class<? extends CoreAnnotation>> SATISFIES =
-            Set.of(LitmineAnnotations.DrugMentionsAnnotation.class);
+            Set.of(LitmineAnnotations.DrugMentionsAnnotation.class, LitmineAnnotations.DrugModelSpansAnnotation.class);
 
     public DrugAnnotator(String name, Properties props) {
-        super(name, props, EntityType.DRUG, LitmineAnnotations.DrugMentionsAnnotation.class,
-                LitmineAnnotations.GeneMentionsAnnotation.class);
+        super(name, props, EntityType.DRUG, LitmineAnnotations.DrugMentionsAnnotation.class);
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class GeneAnnotator extends DictionaryAnnotator {
             Set.of(LitmineAnnotations.GeneMentionsAnnotation.class);
 
     public GeneAnnotator(String name, Properties props) {
-        super(name, props, EntityType.GENE, LitmineAnnotations.GeneMentionsAnnotation.class, null);
+        super(name, props, EntityType.GENE, LitmineAnnotations.GeneMentionsAnnotation.class);
     }
 
     @Override

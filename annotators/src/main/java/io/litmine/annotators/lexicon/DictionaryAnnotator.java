@@ -47,23 +47,16 @@ public abstract class DictionaryAnnotator implements Annotator {
 
     private final DictionaryMatcher matcher;
     private final Class<? extends CoreAnnotation<List<Mention>>> key;
-    private final Class<? extends CoreAnnotation<List<Mention>>> yieldTo;
     private final MentionModel model;
     private final MentionMerger merger;
 
-    /**
-     * @param yieldTo mentions of an annotator that ran before and wins overlaps (null: none): the
-     *     drug annotator yields to genes, since insulin, EGF or erythropoietin in DrugBank are
-     *     proteins in a paper far more often than administered drugs
-     */
+    /** Overlaps with the other type's mentions are not decided here but by {@link MentionOverlapAnnotator}. */
     protected DictionaryAnnotator(String name, Properties props, EntityType type,
-                                  Class<? extends CoreAnnotation<List<Mention>>> key,
-                                  Class<? extends CoreAnnotation<List<Mention>>> yieldTo) {
+                                  Class<? extends CoreAnnotation<List<Mention>>> key) {
         String file = props.getProperty(name + ".lexicon", "");
         Lexicon lexicon = file.isBlank() ? Lexicon.builtIn(type) : Lexicon.fromFile(type, Path.of(file));
         this.matcher = new DictionaryMatcher(lexicon);
         this.key = key;
-        this.yieldTo = yieldTo;
         this.model = ModelChoice.load(props.getProperty(name + ".model", ModelChoice.NONE_PROPERTY), type);
         String merge = props.getProperty(name + ".model.merge", "union").strip().toLowerCase(Locale.ROOT);
         this.merger = model == null ? null : new MentionMerger(lexicon, switch (merge) {
@@ -96,39 +89,12 @@ public abstract class DictionaryAnnotator implements Annotator {
         NonEntityUses.drop(text, mentions);
         Abbreviations.extend(text, tokens, mentions);
         for (int s = 0; s < sentences.size(); s++) {
-            List<Mention> found = mentions.get(s);
-            List<Mention> winners = yieldTo == null ? null : sentences.get(s).get(yieldTo);
-            if (winners != null && !winners.isEmpty()) {
-                // A span the gene model found but no gene lexicon names loses to a monoclonal antibody
-                // the drug lexicon names (trastuzumab, T-DM1: proteins, so the model takes them for
-                // genes) and to a compound's development code (BYL719, MK-2206). Other drugs still yield: erythropoietin, angiotensin II, insulin are gene
-                // products, and BC2GM tags them. A named gene wins as before.
-                List<Mention> kept = found;
-                List<Mention> unnamed = winners.stream().filter(w -> MentionMerger.UNNORMALISED_ID.equals(w.id())
-                        && kept.stream().anyMatch(m -> overlap(m, w) && (isAntibodyDrug(m) || CompoundCodes.isCode(m.text())))).toList();
-                // Only a gene the lexicon names outranks a drug. A span the model found but cannot
-                // name is ambiguous evidence ("insulin", "angiotensin II" are both): both are kept,
-                // each for its own type.
-                // A drug the chemical model itself found keeps its place beside the gene: BC5CDR's
-                // oxytocin, "CP" (cyclophosphamide, also ceruloplasmin's symbol) are chemicals there.
-                Set<Span> learned = modelSpans.get(s);
-                found = found.stream().filter(m -> learned.contains(new Span(m.start(), m.end())) || winners.stream()
-                        .noneMatch(w -> overlap(w, m) && !MentionMerger.UNNORMALISED_ID.equals(w.id()))).toList();
-                if (!unnamed.isEmpty()) {
-                    sentences.get(s).set(yieldTo, winners.stream().filter(w -> !unnamed.contains(w)).toList());
-                }
+            sentences.get(s).set(key, List.copyOf(mentions.get(s)));
+            if (model != null && matcher.lexicon().type() == EntityType.DRUG) {
+                // For the overlap annotator: a drug its model found keeps its place beside a gene.
+                sentences.get(s).set(LitmineAnnotations.DrugModelSpansAnnotation.class, List.copyOf(modelSpans.get(s)));
             }
-            sentences.get(s).set(key, List.copyOf(found));
         }
-    }
-
-    /** INN stem -mab: a monoclonal antibody (trastuzumab; trastuzumab emtansine), a drug, not a gene product. */
-    private static boolean isAntibodyDrug(Mention drug) {
-        return drug.name().matches("(?i).*mab\\b.*");
-    }
-
-    private static boolean overlap(Mention a, Mention b) {
-        return a.start() < b.end() && a.end() > b.start();
     }
 
     /**

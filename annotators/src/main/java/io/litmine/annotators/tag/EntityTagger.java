@@ -10,6 +10,7 @@ import io.litmine.annotators.LitmineAnnotations;
 import io.litmine.annotators.drug.DrugAnnotator;
 import io.litmine.annotators.gene.GeneAnnotator;
 import io.litmine.annotators.lexicon.DictionaryAnnotator;
+import io.litmine.annotators.lexicon.MentionOverlapAnnotator;
 import io.litmine.annotators.lexicon.Kind;
 import io.litmine.annotators.lexicon.LexiconEntry;
 import io.litmine.annotators.model.MeshTable;
@@ -47,6 +48,7 @@ public final class EntityTagger {
         pipeline.addAnnotator(new StanfordCoreNLP(props));
         pipeline.addAnnotator(genes);
         pipeline.addAnnotator(drugs);
+        pipeline.addAnnotator(new MentionOverlapAnnotator());
         mesh = config.models().enabled() ? MeshTable.in(config.models().dir()) : null;
     }
 

@@ -36,10 +36,11 @@ class SyntacticClaimsTest {
     @BeforeAll
     static void pipeline() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,citations,genes,drugs,claimparse,claims");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,citations,genes,drugs,overlaps,claimparse,claims");
         props.setProperty("customAnnotatorClass.citations", CitationAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.genes", GeneAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.drugs", DrugAnnotator.class.getName());
+        props.setProperty("customAnnotatorClass.overlaps", io.litmine.annotators.lexicon.MentionOverlapAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.claimparse", SelectiveParseAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.claims", ClaimAnnotator.class.getName());
         AnnotatorConfig.defaults().addLexiconProperties(props);

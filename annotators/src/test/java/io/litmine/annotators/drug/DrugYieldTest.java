@@ -25,6 +25,7 @@ class DrugYieldTest {
         CoreMap sentence = doc.get(CoreAnnotations.SentencesAnnotation.class).get(0);
         sentence.set(LitmineAnnotations.GeneMentionsAnnotation.class, List.of(gene));
         new DrugAnnotator("drugs", new Properties()).annotate(doc);
+        new io.litmine.annotators.lexicon.MentionOverlapAnnotator().annotate(doc);
         @SuppressWarnings("unchecked")
         List<Mention>[] out = new List[] {sentence.get(LitmineAnnotations.GeneMentionsAnnotation.class),
             sentence.get(LitmineAnnotations.DrugMentionsAnnotation.class)};

@@ -42,9 +42,9 @@ public final class EntityThroughputBenchmark {
         long chars = documents.stream().mapToLong(String::length).sum();
 
         StanfordCoreNLP baseline = new StanfordCoreNLP(props("tokenize,ssplit,pos,lemma", lexicon, ModelChoice.NONE));
-        StanfordCoreNLP entities = new StanfordCoreNLP(props("tokenize,ssplit,pos,lemma,genes,drugs", lexicon, ModelChoice.NONE));
+        StanfordCoreNLP entities = new StanfordCoreNLP(props("tokenize,ssplit,pos,lemma,genes,drugs,overlaps", lexicon, ModelChoice.NONE));
         // Separate annotator names keep CoreNLP's annotator pool from sharing the model-less annotators.
-        StanfordCoreNLP withModel = new StanfordCoreNLP(props("tokenize,ssplit,pos,lemma,genesm,drugsm", lexicon, model));
+        StanfordCoreNLP withModel = new StanfordCoreNLP(props("tokenize,ssplit,pos,lemma,genesm,drugsm,overlaps", lexicon, model));
         run(baseline, documents);
         run(entities, documents);
         run(withModel, documents);
@@ -88,6 +88,7 @@ public final class EntityThroughputBenchmark {
         props.setProperty("customAnnotatorClass.genesm", GeneAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.drugs", DrugAnnotator.class.getName());
         props.setProperty("customAnnotatorClass.drugsm", DrugAnnotator.class.getName());
+        props.setProperty("customAnnotatorClass.overlaps", io.litmine.annotators.lexicon.MentionOverlapAnnotator.class.getName());
         new AnnotatorConfig(lexicon, model).addLexiconProperties(props);
         for (String name : List.of("genes", "drugs")) {
             props.stringPropertyNames().stream().filter(k -> k.startsWith(name + "."))
