@@ -98,16 +98,11 @@ public final class IndexMerger {
 
     /** Whether the index at {@code indexDir} holds the paper {@code paperId} (false if there is no index). */
     public static boolean containsPaper(Path indexDir, String paperId) throws IOException {
-        if (!Files.isDirectory(indexDir)) {
+        if (!io.litmine.index.Indexes.committed(indexDir)) {
             return false;
         }
-        try (Directory directory = FSDirectory.open(indexDir)) {
-            if (!DirectoryReader.indexExists(directory)) {
-                return false;
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                return new IndexSearcher(reader).count(paperQuery(paperId)) > 0;
-            }
+        try (Directory directory = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            return new IndexSearcher(reader).count(paperQuery(paperId)) > 0;
         }
     }
 

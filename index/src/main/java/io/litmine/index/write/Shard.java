@@ -31,9 +31,7 @@ record Shard(Path dir, List<IncomingPaper> papers) {
 
     /** Whether {@code dir} holds a committed index (a worker that died before close() leaves none). */
     static boolean exists(Path dir) throws IOException {
-        try (Directory directory = FSDirectory.open(dir)) {
-            return DirectoryReader.indexExists(directory);
-        }
+        return io.litmine.index.Indexes.committed(dir);
     }
 
     static Shard read(Path dir) throws IOException {

@@ -20,8 +20,6 @@ import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -129,12 +127,10 @@ public final class IngestService {
         List<Path> shards = new ArrayList<>();
         try (Stream<Path> list = Files.list(staging)) {
             for (Path dir : list.filter(Files::isDirectory).sorted().toList()) {
-                try (FSDirectory directory = FSDirectory.open(dir)) {
-                    if (DirectoryReader.indexExists(directory)) {
-                        shards.add(dir);
-                    } else {
-                        LOG.warn("ignoring uncommitted shard {}", dir);
-                    }
+                if (io.litmine.index.Indexes.committed(dir)) {
+                    shards.add(dir);
+                } else {
+                    LOG.warn("ignoring uncommitted shard {}", dir);
                 }
             }
         }
