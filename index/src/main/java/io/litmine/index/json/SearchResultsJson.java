@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The JSON shape of search results, one serialiser for the HTTP API and {@code litmine search
@@ -38,9 +36,6 @@ public final class SearchResultsJson {
 
     private SearchResultsJson() {
     }
-
-    /** "PMID: 17936563", "PMID 17936563" in a reference's text. */
-    private static final Pattern PMID = Pattern.compile("(?i)\\bPMID:?\\s*(\\d{5,9})\\b");
 
     public static String toJson(SentenceResults results) {
         return write(tree(results));
@@ -146,11 +141,11 @@ public final class SearchResultsJson {
             if (supported != null) {
                 cite.put("supported", supported.test(ref.index()));
             }
-            PublicationIds.doi(ref.reference()).ifPresent(doi -> cite.put("doi", doi));
-            Matcher pmid = PMID.matcher(ref.reference());
-            if (pmid.find()) {
-                cite.put("pmid", pmid.group(1));
-            }
+            // Links out: the parsed entry's DOI and PMID, else as its text prints them.
+            java.util.Optional.ofNullable(ref.doi()).filter(d -> !d.isBlank()).or(() -> PublicationIds.doi(ref.reference()))
+                    .ifPresent(doi -> cite.put("doi", doi));
+            java.util.Optional.ofNullable(ref.pmid()).filter(p -> !p.isBlank()).or(() -> PublicationIds.pmid(ref.reference()))
+                    .ifPresent(pmid -> cite.put("pmid", pmid));
         }
     }
 

@@ -8,17 +8,22 @@ import java.util.Objects;
 
 /**
  * A reference a claim cites: its label as printed ("19"), its 1-based position in the paper's
- * reference list, and the entry's raw text.
+ * reference list, the entry's raw text, and its DOI and PMID as the parsed entry gives them (null when
+ * it does not, and in JSON stored before they were kept).
  */
-public record CitedReference(String label, int index, String reference) {
+public record CitedReference(String label, int index, String reference, String doi, String pmid) {
 
     public CitedReference {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(reference, "reference");
     }
 
+    public CitedReference(String label, int index, String reference) {
+        this(label, index, reference, null, null);
+    }
+
     public static CitedReference of(Reference reference) {
-        return new CitedReference(reference.label(), reference.index(), reference.raw());
+        return new CitedReference(reference.label(), reference.index(), reference.raw(), reference.doi(), reference.pmid());
     }
 
     /**

@@ -146,6 +146,16 @@ class WebPageBrowserTest {
         citation.findElement(By.tagName("summary")).click();
         wait.until(ExpectedConditions.visibilityOf(reference));
         assertThat(reference.getText()).startsWith("Berns K, Horlings HM");
+        // Links out: the parsed entry's DOI and PubMed id.
+        assertThat(reference.findElements(By.cssSelector(".links a"))).extracting(a -> a.getAttribute("href"))
+                .containsExactly("https://doi.org/10.1016/j.ccr.2007.08.030", "https://pubmed.ncbi.nlm.nih.gov/17936563/");
+
+        // The search is in the address: a reload gives the same results.
+        assertThat(browser.getCurrentUrl()).endsWith("/?q=trastuzumab");
+        browser.navigate().refresh();
+        wait.until(d -> d.findElement(By.id("summary")).getText().startsWith("3 sentence(s)"));
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("trastuzumab");
+        first = browser.findElement(By.cssSelector("li.hit[data-sentence='A1#0']"));
 
         // Apply a facet: only the HER2-access claim is left, with its unresolved callout marked.
         browser.findElement(By.cssSelector("button.facet-value[data-dim='mechanism'][data-value='HER2_ACCESS']")).click();
