@@ -45,15 +45,53 @@ final class Exports {
      */
     static void atomically(Path file, StreamWriter writer) throws IOException {
         Path target = file.toAbsolutePath().normalize();
-        Files.createDirectories(target.getParent());
+        Path folder = target.getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new OutputFileException(file, e.getFile() + " is a file, not a folder");
+        } catch (IOException e) {
+            throw new OutputFileException(file, "cannot create the folder " + folder + " (" + reason(e) + ")");
+        }
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream opened;
+            try {
+                opened = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new OutputFileException(file, "cannot create files in " + folder + " (" + reason(e) + ")");
+            }
+            try (OutputStream out = opened) {
                 writer.write(out);
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new OutputFileException(file, "cannot put it in place (" + reason(e) + ")");
+            }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** What went wrong, in words: the file system's own reason, without the exception's class or the temp file's name. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder, or it holds no files";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    /** An export or map cannot be written where {@code --out} says; the message names the file and why. */
+    static final class OutputFileException extends IOException {
+        OutputFileException(Path file, String why) {
+            super("cannot write " + file + ": " + why);
         }
     }
 }

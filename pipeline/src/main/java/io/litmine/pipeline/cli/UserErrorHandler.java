@@ -25,7 +25,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         LOG.debug("command failed", e);
         if (e instanceof IngestException || e instanceof QuerySyntaxException || e instanceof MissingIndexException
                 || e instanceof UsageException || e instanceof LexiconImportException || e instanceof LexiconException
-                || e instanceof TagInputException || e instanceof ModelException) {
+                || e instanceof TagInputException || e instanceof ModelException || e instanceof Exports.OutputFileException) {
             String command = cli.getCommandSpec().qualifiedName(" ");
             // A flag's value the command could not use: the same one-line form and hint as a parse error.
             String message = Failure.oneLineOf(e.getMessage());

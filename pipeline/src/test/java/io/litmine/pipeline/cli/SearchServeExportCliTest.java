@@ -152,7 +152,8 @@ class SearchServeExportCliTest {
     }
 
     @Test
-    void mistakesAreOneLineAndExitTwo() {
+    void mistakesAreOneLineAndExitTwo() throws Exception {
+        Path plainFile = java.nio.file.Files.writeString(dir.resolve("plain.txt"), "not a folder");
         for (String[] args : List.of(
                 new String[] {"search", "AND (", "--index", index},
                 new String[] {"search", "colour:red", "--index", index},
@@ -161,12 +162,19 @@ class SearchServeExportCliTest {
                 new String[] {"search", "--net-relation", "EATS", "--index", index},
                 new String[] {"search", "state:lost", "--index", index},
                 new String[] {"export", "--what", "papers", "--format", "bibtex", "--index", index},
-                new String[] {"export", "--what", "claims", "--format", "docx", "--index", index})) {
+                new String[] {"export", "--what", "claims", "--format", "docx", "--index", index},
+                // --out where no file can be: one line naming the file and why, not a temp file's exception.
+                new String[] {"export", "--what", "claims", "--format", "csv", "--index", index, "--out", "/proc/x.csv"},
+                new String[] {"export", "--what", "claims", "--format", "csv", "--index", index, "--out", plainFile + "/x.csv"},
+                new String[] {"map", "--index", index, "--out", "/proc/map.svg"})) {
             CliRun run = CliRun.of(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(LitmineCli.USAGE);
             // One line of message (a bad flag adds the house "try: litmine CMD --help" hint), no stack trace.
             assertThat(run.err()).as(String.join(" ", args)).startsWith("litmine " + args[0] + ": ").doesNotContain("\tat ").doesNotContain("Exception");
             assertThat(run.err().lines().count()).isLessThanOrEqualTo(2);
+            if (List.of(args).contains("--out")) {
+                assertThat(run.err()).contains(": cannot write /").doesNotContain(".tmp");
+            }
         }
     }
 
