@@ -13,7 +13,6 @@ import io.litmine.annotators.lexicon.MentionOverlapAnnotator;
 import io.litmine.corpus.model.AnnotatedPaper;
 import io.litmine.corpus.model.Citation;
 import io.litmine.corpus.model.Claim;
-import io.litmine.corpus.model.EntityType;
 import io.litmine.corpus.model.Mention;
 import io.litmine.corpus.model.Paper;
 import io.litmine.corpus.model.Sentence;

@@ -57,13 +57,8 @@ final class ClaimHighlighter implements Closeable {
         }
         List<int[]> ranges = ranges(marks, sentence);
         StringBuilder out = new StringBuilder(sentence.length() + 16 * ranges.size());
-        int at = 0;
-        for (int[] r : ranges) {
-            out.append(HtmlEncoder.escape(sentence.substring(at, r[0])))
-                    .append("<mark>").append(HtmlEncoder.escape(sentence.substring(r[0], r[1]))).append("</mark>");
-            at = r[1];
-        }
-        return out.append(HtmlEncoder.escape(sentence.substring(at))).toString();
+        appendMarked(out, sentence, 0, sentence.length(), ranges);
+        return out.toString();
     }
 
     /**

@@ -13,9 +13,14 @@ public record SearchResults(long total, List<SearchHit> hits, Map<FacetDimension
 
     public SearchResults {
         hits = List.copyOf(hits);
+        facets = copyOf(facets);
+    }
+
+    /** An unmodifiable copy of facet counts that keeps each dimension's order (most frequent first). */
+    static Map<FacetDimension, Map<String, Long>> copyOf(Map<FacetDimension, Map<String, Long>> facets) {
         Map<FacetDimension, Map<String, Long>> copy = new EnumMap<>(FacetDimension.class);
         facets.forEach((dimension, counts) -> copy.put(dimension, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts))));
-        facets = java.util.Collections.unmodifiableMap(copy);
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /** Without facet counts. */

@@ -12,6 +12,6 @@ public record SentenceResults(long total, List<SentenceHit> hits, Map<FacetDimen
 
     public SentenceResults {
         hits = List.copyOf(hits);
-        facets = new SearchResults(total, List.of(), facets).facets();
+        facets = SearchResults.copyOf(facets);
     }
 }
