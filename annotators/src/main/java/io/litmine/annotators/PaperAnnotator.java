@@ -58,7 +58,8 @@ public final class PaperAnnotator {
 
     private static final String TITLE_ANNOTATORS = "tokenize,ssplit,citations,genes,drugs,overlaps";
 
-    static Properties properties(AnnotatorConfig config) {
+    /** The CoreNLP properties of the paper pipeline for {@code config}, for tools that inspect its annotations. */
+    public static Properties properties(AnnotatorConfig config) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,citations,genes,drugs,overlaps,claimparse,claims");
         // Converted PDFs break lines inside sentences; only a blank line ends a paragraph.

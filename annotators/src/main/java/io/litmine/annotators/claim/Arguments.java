@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The candidate arguments of one sentence: entity groups (mentions joined only by "/" become one
- * argument, as the GUIDELINE joins pathways and dimers: PI3K/AKT, ERBB2/ERBB3) and process nouns.
+ * The candidate arguments of one sentence: entity groups (mentions joined by "/", by a dash with no
+ * space, or by "and" before a singular pathway head become one argument, as the GUIDELINE joins
+ * pathways and dimers: PI3K/AKT, ERBB2/ERBB3; {@link JoinedEntities}) and process nouns.
  * An entity is extended over a following manipulation word ("PTEN deficiency", "IGF1R signalling")
  * so the surface text keeps it while the id stays the entity's. An entity that only describes a
  * sample or a therapy ("HER2-positive", "HER2-overexpressing cells", "HER2-targeted therapy") is no
@@ -23,6 +24,8 @@ final class Arguments {
 
     /** Process heads, premodifiers and enzyme classes (processes.txt). */
     private static final ProcessNouns PROCESSES = ProcessNouns.get();
+    /** Which neighbouring mentions are one argument (joined-entities.txt). */
+    private static final JoinedEntities JOINED = JoinedEntities.get();
     /** How many premodifiers a process label takes ("breast cancer progression"). */
     private static final int MAX_MODIFIERS = 3;
     private static final Pattern DESCRIPTOR = Pattern.compile(
@@ -171,8 +174,20 @@ final class Arguments {
             int j = i;
             // A gene name may contain a drug name ("mammalian target of rapamycin"): overlapping mentions never join.
             while (j + 1 < mentions.size() && mentions.get(j).end() <= mentions.get(j + 1).start()
-                    && text.substring(mentions.get(j).end(), mentions.get(j + 1).start()).equals("/")) {
+                    && JOINED.joins(text.substring(mentions.get(j).end(), mentions.get(j + 1).start()))) {
                 j++;
+            }
+            if (j + 1 < mentions.size() && mentions.get(j).end() <= mentions.get(j + 1).start()) {
+                // "the PI-3-kinase and Akt signal transduction pathway": one pathway of two members.
+                int k = j + 1;
+                while (k + 1 < mentions.size() && mentions.get(k).end() <= mentions.get(k + 1).start()
+                        && JOINED.joins(text.substring(mentions.get(k).end(), mentions.get(k + 1).start()))) {
+                    k++;
+                }
+                if (JOINED.joinsByAnd(text.substring(mentions.get(j).end(), mentions.get(j + 1).start()),
+                        text.substring(mentions.get(k).end(), Math.min(text.length(), mentions.get(k).end() + 80)))) {
+                    j = k;
+                }
             }
             List<Mention> group = mentions.subList(i, j + 1);
             Mention first = group.get(0);

@@ -98,7 +98,7 @@ final class CueFinder {
                 cues.add(new Cue(Relation.ACTIVATES, Cue.Kind.VERB, t.index(), t.index() + 1));
             } else if (t.isVerb() && VERBS.containsKey(lemma) && !adjectival(toks, t) && !stimulus(toks, t, args)) {
                 cues.add(new Cue(VERBS.get(lemma), Cue.Kind.VERB, t.index(), t.index()));
-            } else if (t.tag().startsWith("NN") && noun(t) != null) {
+            } else if (t.tag().startsWith("NN") && noun(t) != null && !stimulusNoun(t, args)) {
                 cues.add(new Cue(noun(t), Cue.Kind.NOUN, t.index(), t.index()));
             } else if (MODIFIERS.containsKey(lemma) && (t.tag().equals("VBN") || t.tag().equals("JJ"))
                     && next(toks, t).map(Arguments::isProcessNoun).orElse(false)) {
@@ -224,6 +224,15 @@ final class CueFinder {
             return false;
         }
         return args.stream().noneMatch(a -> a.isDrug() && a.firstTok() <= before.index() && before.index() <= a.lastTok());
+    }
+
+    /**
+     * "upon EGF stimulation": a stimulus noun right after a protein names what the experiment applied
+     * (triggers.tsv, kind {@code stimulus}), no claim (GUIDELINE §2: assay stimuli).
+     */
+    private static boolean stimulusNoun(Tok t, List<Argument> args) {
+        return ClaimLexicon.get().trigger(Trigger.Kind.STIMULUS, t.lemma()).isPresent()
+                && args.stream().anyMatch(a -> a.isEntity() && !a.isDrug() && a.lastTok() == t.index() - 1);
     }
 
     static java.util.Optional<Tok> next(List<Tok> toks, Tok t) {

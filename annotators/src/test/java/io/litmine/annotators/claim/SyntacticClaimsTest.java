@@ -214,4 +214,26 @@ class SyntacticClaimsTest {
                         tuple("PTEN", LOSS, Relation.ACTIVATES, "PI3K/AKT", Relation.INHIBITS),
                         tuple("PTEN", LOSS, Relation.CAUSES_RESISTANCE, "trastuzumab", Relation.RESTORES_SENSITIVITY));
     }
+
+    @Test
+    void membersOfOnePathwayOrComplexAreOneArgument() {
+        // A dash written with no space joins the members of one pathway, as "/" does (PI3K/AKT).
+        assertThat(keys("The AKT-mTOR axis activates STAT3 in these cells."))
+                .containsExactly(tuple("AKT/MTOR", NONE, Relation.ACTIVATES, "STAT3", false, false));
+        // "X and Y" before a singular pathway head is one pathway; before a plural head, two.
+        assertThat(keys("The PTEN and AKT signal transduction pathway promotes cell migration."))
+                .containsExactly(tuple("PTEN/AKT", NONE, Relation.ACTIVATES, "cell migration", false, false));
+        assertThat(claims("The PTEN and AKT pathways promote cell migration.")).extracting(Claim::subjectId)
+                .contains("AKT").doesNotContain("PTEN/AKT");
+    }
+
+    @Test
+    void aStimulusBesideANamedAgentIsNoAgent() {
+        // The passive names its agent; "upon EGF stimulation" is the assay's stimulus, in either extractor.
+        String sentence = "MYC expression is induced by the STAT3 pathway upon EGF stimulation.";
+        assertThat(keys(sentence)).containsExactly(tuple("STAT3", NONE, Relation.UPREGULATES, "MYC", false, false));
+        assertThat(SharedPipeline.get().annotate(TestPapers.of(sentence, 10)).claims())
+                .extracting(Claim::subjectId, Claim::relation, Claim::objectId)
+                .containsExactly(tuple("STAT3", Relation.UPREGULATES, "MYC"));
+    }
 }
