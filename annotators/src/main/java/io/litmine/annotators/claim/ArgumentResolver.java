@@ -35,6 +35,8 @@ final class ArgumentResolver {
     /** Relations from "resistance"/"sensitivity" (or its verb) to the drug it is about. */
     private static final Pattern DRUG_OF = Pattern.compile("nmod:(to|against|of|for)|obl:(to|against|for)|compound");
     private static final int MAX_DEPTH = 3;
+    /** The sides of a complex head: "between X and Y", "of X and Y", "of X with Y". */
+    private static final Pattern COMPLEX_SIDE = Pattern.compile("nmod:(between|of|with)");
     private static final ProcessNouns PROCESSES = ProcessNouns.get();
 
     private final SemanticGraph graph;
@@ -81,6 +83,12 @@ final class ArgumentResolver {
         }
         if (covering != null && describesSample(node)) {
             return List.of();
+        }
+        if (covering == null && lexicon.isComplexHead(lemma)) {
+            List<Resolved> pairs = complexOf(node, role, trigger, depth);
+            if (!pairs.isEmpty()) {
+                return pairs;
+            }
         }
         if (covering == null && lexicon.isCarrier(lemma)) {
             return carried(node, role, trigger, depth);
@@ -172,6 +180,61 @@ final class ArgumentResolver {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "the interaction between EGFR and Src", "interaction of EGFR and Src", "the association of ErbB2
+     * with EphrinB1": two named participants of a complex head are one argument, the pair joined by
+     * "/" (a "/" side of two, "EGFR and Shc/Src", gives one pair per member: EGFR/SHC1, EGFR/SRC).
+     * Empty unless exactly two sides are named entities.
+     */
+    private List<Resolved> complexOf(IndexedWord node, Role role, IndexedWord trigger, int depth) {
+        List<Resolved> first = new ArrayList<>();
+        List<Resolved> second = new ArrayList<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
+            String rel = e.getRelation().toString();
+            if (!COMPLEX_SIDE.matcher(rel).matches()) {
+                continue;
+            }
+            for (Resolved r : resolve(e.getDependent(), role, trigger, depth + 1)) {
+                if (!r.argument().isEntity()) {
+                    return List.of();
+                }
+                (rel.equals("nmod:with") ? second : first).add(r);
+            }
+        }
+        first = dedupe(first);
+        second = dedupe(second);
+        Resolved left;
+        Resolved right;
+        if (first.size() == 1 && second.size() == 1) {
+            left = first.get(0);
+            right = second.get(0);
+        } else if (first.size() == 2 && second.isEmpty()) {
+            left = first.get(0).argument().start() < first.get(1).argument().start() ? first.get(0) : first.get(1);
+            right = left == first.get(0) ? first.get(1) : first.get(0);
+        } else {
+            return List.of();
+        }
+        List<Resolved> out = new ArrayList<>();
+        for (Argument a : ClaimExtractor.members(left.argument())) {
+            for (Argument b : ClaimExtractor.members(right.argument())) {
+                if (a.norm() == null || a.norm().equals(b.norm())) {
+                    continue;
+                }
+                int start = Math.min(a.start(), b.start());
+                int end = Math.max(a.end(), b.end());
+                boolean drugs = a.isDrug() && b.isDrug();
+                Argument pair = Argument.entity(text.substring(start, end), a.norm() + "/" + b.norm(),
+                        drugs ? io.litmine.corpus.model.EntityType.DRUG : io.litmine.corpus.model.EntityType.GENE,
+                        Math.min(a.firstTok(), b.firstTok()), Math.max(a.lastTok(), b.lastTok()), start, end);
+                Set<Integer> path = new HashSet<>(left.nodes());
+                path.addAll(right.nodes());
+                path.add(node.index() - 1);
+                out.add(new Resolved(pair, ArgumentState.NONE, Effect.RAISES, path));
+            }
+        }
+        return out;
     }
 
     /** "HC11 cells", "HER2 tumours": an entity in a compound before a sample noun names no argument. */

@@ -25,6 +25,7 @@ final class ClaimLexicon {
     private final Map<String, ArgumentState> modifiers = new HashMap<>();
     private final java.util.Set<String> samples = new java.util.HashSet<>();
     private final java.util.Set<String> carriers = new java.util.HashSet<>();
+    private final java.util.Set<String> complexHeads = new java.util.HashSet<>();
     private final java.util.Set<String> nameHeads = new java.util.HashSet<>();
 
     private ClaimLexicon() {
@@ -46,6 +47,8 @@ final class ClaimLexicon {
                 nameHeads.add(f[0]);
             } else if (f[1].equals("carrier")) {
                 carriers.add(f[0]);
+            } else if (f[1].equals("complex")) {
+                complexHeads.add(f[0]);
             } else {
                 nouns.put(f[0], new ArgumentNoun(f[0], f[1].equals("-") ? ArgumentState.NONE : ArgumentState.fromLabel(f[1]),
                         Effect.parse(f[2])));
@@ -115,6 +118,11 @@ final class ClaimLexicon {
     /** "mechanism", "means": a head whose agent is the subject of the verb governing it. */
     boolean isCarrier(String lemma) {
         return carriers.contains(lemma);
+    }
+
+    /** "interaction", "complex": a head whose two named participants are one argument, the pair. */
+    boolean isComplexHead(String lemma) {
+        return complexHeads.contains(lemma);
     }
 
     Optional<ArgumentState> modifier(String lemma) {

@@ -103,8 +103,9 @@ final class SyntaxExtractor {
             // "inhibiting PI3K, Akt or mTOR": members of one coordination do not act on each other.
             return;
         }
-        for (Resolved s : resolver.resolve(subject, ArgumentResolver.Role.SUBJECT, trigger)) {
-            for (Resolved o : resolver.resolve(object, ArgumentResolver.Role.OBJECT, trigger)) {
+        boolean pair = p.has(ClaimPattern.Flag.PAIR);
+        for (Resolved s : members(resolver.resolve(subject, ArgumentResolver.Role.SUBJECT, trigger), pair)) {
+            for (Resolved o : members(resolver.resolve(object, ArgumentResolver.Role.OBJECT, trigger), pair)) {
                 // "promotes proliferation but not tumour growth": a conjunct denied on its own.
                 boolean denied = negated || deniedConjunct(g, s.argument()) || deniedConjunct(g, o.argument());
                 SyntacticClaim claim = claim(s, o, effect, fixed, denied, hedged, p.name());
@@ -125,6 +126,23 @@ final class SyntaxExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "the interaction between EGFR and Shc/Src": a side of a pair that is itself a "/" pair of two
+     * interacts member by member (EGFR with SHC1, EGFR with SRC); other arguments stay as they are.
+     */
+    private static List<Resolved> members(List<Resolved> resolved, boolean pair) {
+        if (!pair) {
+            return resolved;
+        }
+        List<Resolved> out = new ArrayList<>();
+        for (Resolved r : resolved) {
+            for (Argument m : ClaimExtractor.members(r.argument())) {
+                out.add(new Resolved(m, r.state(), r.effect(), r.nodes()));
+            }
+        }
+        return out;
     }
 
     /**

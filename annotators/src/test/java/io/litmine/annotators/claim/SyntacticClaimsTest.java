@@ -236,4 +236,25 @@ class SyntacticClaimsTest {
                 .extracting(Claim::subjectId, Claim::relation, Claim::objectId)
                 .containsExactly(tuple("STAT3", Relation.UPREGULATES, "MYC"));
     }
+
+    @Test
+    void anInteractionOfTwoNamedEntitiesIsThePairAsAnObject() {
+        // What a verb brings about is the complex (GUIDELINE: binding pairs join with "/"); the interaction itself is asserted too.
+        assertThat(keys("EGF promoted the interaction between EGFR and Src in these cells.")).containsExactlyInAnyOrder(
+                tuple("EGF", NONE, Relation.ACTIVATES, "EGFR/SRC", false, false),
+                tuple("EGFR", NONE, Relation.INTERACTS, "SRC", false, false));
+        assertThat(keys("EGF stimulation leads to the interaction of EGFR and Src.")).containsExactlyInAnyOrder(
+                tuple("EGF", NONE, Relation.ACTIVATES, "EGFR/SRC", false, false),
+                tuple("EGFR", NONE, Relation.INTERACTS, "SRC", false, false));
+        // A "/" partner interacts member by member.
+        assertThat(keys("EGF failed to induce an interaction between EGFR and HER2/HER3.")).contains(
+                tuple("EGF", NONE, Relation.ACTIVATES, "EGFR/ERBB2", true, false),
+                tuple("EGF", NONE, Relation.ACTIVATES, "EGFR/ERBB3", true, false));
+        assertThat(keys("Heregulin promoted an interaction between EGFR and HER2/HER3.")).contains(
+                tuple("EGFR", NONE, Relation.INTERACTS, "ERBB2", false, false),
+                tuple("EGFR", NONE, Relation.INTERACTS, "ERBB3", false, false));
+        // "inhibition of X and Y" is no pair: each is inhibited.
+        assertThat(claims("Trastuzumab caused the inhibition of AKT and ERK.")).extracting(Claim::objectId)
+                .doesNotContain("AKT/ERK");
+    }
 }
