@@ -84,7 +84,8 @@ final class ArgumentResolver {
         if (covering != null && describesSample(node)) {
             return List.of();
         }
-        if (covering == null && lexicon.isComplexHead(lemma)) {
+        if (covering == null && role == Role.OBJECT && lexicon.isComplexHead(lemma)) {
+            // As a subject, "crosstalk between X and Y pathways is implicated in Z" says it of each side.
             List<Resolved> pairs = complexOf(node, role, trigger, depth);
             if (!pairs.isEmpty()) {
                 return pairs;

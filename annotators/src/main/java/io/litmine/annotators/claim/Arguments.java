@@ -32,6 +32,8 @@ final class Arguments {
             "^\\s?(?:\\(\\s?[^()\\s]{1,15}\\s?\\))?\\s?-\\s?(?:positive|negative|overexpressing|expressing|amplified|driven|targeted|mutated|mutant|enriched|null|deficient|resistant|sensitive|refractory|naive|treated)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "serine-727", "tyrosine 845": an amino acid named with its position is a residue, not a chemical argument. */
+    /** The number of a cell line named after a gene or tissue ("SCC-25", "HC-11"). */
+    private static final Pattern CELL_LINE_NUMBER = Pattern.compile("\\d{1,4}[A-Za-z]?");
     private static final Pattern RESIDUE = Pattern.compile("^\\s?-?\\s?\\d{2,4}\\b");
     /**
      * "steroid hormone receptors", "insulin receptor", "oestrogen-binding protein": a chemical naming
@@ -204,7 +206,7 @@ final class Arguments {
                 // chemical's name stands for here; the gene is the argument.
                 continue;
             }
-            if (DESCRIPTOR.matcher(after).find()
+            if (DESCRIPTOR.matcher(after).find() || describesSample(toks, lastTok)
                     || type == EntityType.DRUG && (RESIDUE.matcher(after).find() || RECEPTOR_HEAD.matcher(after).find())
                     || type == EntityType.GENE && stimulus(text, toks, last.end())) {
                 continue;
@@ -214,6 +216,19 @@ final class Arguments {
             args.add(extend(text, toks, arg));
         }
         return args;
+    }
+
+    /**
+     * "HC11 cells", "SCC-25 cells", "HER2 tumours": an entity (with a cell line's number) right before
+     * a sample head (argument-nouns.tsv, state "sample") describes the sample, no argument (GUIDELINE §2).
+     */
+    private static boolean describesSample(List<Tok> toks, int lastTok) {
+        int k = lastTok + 1;
+        if (k + 1 < toks.size() && toks.get(k).word().equals("-") && toks.get(k).start() == toks.get(lastTok).end()
+                && CELL_LINE_NUMBER.matcher(toks.get(k + 1).word()).matches()) {
+            k += 2;
+        }
+        return k < toks.size() && toks.get(k).tag().startsWith("NN") && ClaimLexicon.get().isSampleHead(toks.get(k).lemma());
     }
 
     /**

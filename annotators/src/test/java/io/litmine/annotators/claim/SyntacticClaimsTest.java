@@ -257,4 +257,20 @@ class SyntacticClaimsTest {
         assertThat(claims("Trastuzumab caused the inhibition of AKT and ERK.")).extracting(Claim::objectId)
                 .doesNotContain("AKT/ERK");
     }
+
+    @Test
+    void aCellLineNamedAfterAGeneDescribesTheSample() {
+        // "EGFR-3 cells" is a sample (GUIDELINE §2), in either extractor: no claim names EGFR.
+        String sentence = "AKT overexpression in EGFR-3 cells increases MYC expression.";
+        assertThat(keys(sentence)).containsExactly(tuple("AKT", ArgumentState.GAIN, Relation.UPREGULATES, "MYC", false, false));
+        assertThat(SharedPipeline.get().annotate(TestPapers.of(sentence, 10)).claims())
+                .extracting(Claim::subjectId, Claim::relation, Claim::objectId)
+                .containsExactly(tuple("AKT", Relation.UPREGULATES, "MYC"));
+    }
+
+    @Test
+    void crossTalkBetweenTwoPathwaysIsAnInteraction() {
+        assertThat(keys("EGF induces MYC expression, suggesting a cross-talk between EGFR and STAT3 signalling."))
+                .contains(tuple("EGFR", NONE, Relation.INTERACTS, "STAT3", false, true));
+    }
 }

@@ -65,9 +65,12 @@ class GoldClaimsEvaluationTest {
      * named passive agent stopped being one ("induced by X upon EGF stimulation"); P 0.5948 R 0.3496
      * F1 0.4404 (tp 229, fp 156) once an interaction of two named entities that a verb acts on was the
      * pair ("EGF triggered the interaction between EGFR and Src" → EGF ACTIVATES EGFR/SRC), a "/"
-     * partner of a pair interacted member by member and "the interaction of X and Y" was a pair.
+     * partner of a pair interacted member by member and "the interaction of X and Y" was a pair;
+     * P 0.6016 R 0.3527 F1 0.4447 (tp 231, fp 153) once an entity before a sample head, with a cell
+     * line's number ("SCC-25 cells"), was no argument of either extractor, "cross-talk" an interaction,
+     * and a complex named as a subject ("crosstalk between X and Y is implicated in Z") said of each side.
      */
-    static final double CLAIM_PRECISION = 0.59;
+    static final double CLAIM_PRECISION = 0.60;
     static final double CLAIM_RECALL = 0.34;
     static final double CLAIM_F1 = 0.44;
     /**
