@@ -254,10 +254,13 @@ final class ArgumentResolver {
      */
     private List<Resolved> gerund(IndexedWord node, Role role, IndexedWord trigger, int depth) {
         Optional<Trigger> t = lexicon.trigger(Trigger.Kind.VERB, lemma(node));
-        if (role != Role.SUBJECT || t.isEmpty() || t.get().effect() == null) {
+        // A signed verb's sign is the state; a manipulation verb of state-modifiers.tsv ("targeting X") its own.
+        ArgumentState state = t.isPresent() && t.get().effect() != null
+                ? t.get().effect().sign() < 0 ? ArgumentState.LOSS : ArgumentState.GAIN
+                : lexicon.modifier(node.word().toLowerCase(Locale.ROOT)).orElse(null);
+        if (role != Role.SUBJECT || state == null) {
             return List.of();
         }
-        ArgumentState state = t.get().effect().sign() < 0 ? ArgumentState.LOSS : ArgumentState.GAIN;
         List<Resolved> out = new ArrayList<>();
         for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
             if (!e.getRelation().toString().equals("obj")) {
@@ -291,10 +294,34 @@ final class ArgumentResolver {
     }
 
     private ArgumentState modifierState(IndexedWord node, Role role) {
+        ArgumentState own = ownModifierState(node, role, Integer.MAX_VALUE);
+        if (own != null) {
+            return own;
+        }
+        // "inhibiting PI3K, Akt or mTOR", "decreased PTEN and INPP4B": a premodifier of a coordination's
+        // first conjunct is said of every conjunct.
+        for (SemanticGraphEdge in : graph.incomingEdgeList(node)) {
+            IndexedWord first = in.getGovernor();
+            if (in.getRelation().toString().startsWith("conj") && first.index() < node.index()) {
+                ArgumentState shared = ownModifierState(first, role, first.index());
+                if (shared != null) {
+                    return shared;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The state a modifier of {@code node} sets, looking only at modifiers before token index {@code before}. */
+    private ArgumentState ownModifierState(IndexedWord node, Role role, int before) {
         for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
+            if (e.getDependent().index() >= before) {
+                continue;
+            }
             String rel = e.getRelation().toString();
             if (rel.equals("amod") || rel.equals("compound") || rel.equals("advmod")) {
-                Optional<ArgumentState> s = lexicon.modifier(lemma(e.getDependent()));
+                Optional<ArgumentState> s = lexicon.modifier(lemma(e.getDependent()))
+                        .or(() -> lexicon.modifier(e.getDependent().word().toLowerCase(Locale.ROOT)));
                 if (s.isPresent()) {
                     return s.get();
                 }

@@ -125,8 +125,21 @@ final class ClaimLexicon {
         return complexHeads.contains(lemma);
     }
 
+    /** The state a modifier sets; "low/absent" sets the state its parts agree on. */
     Optional<ArgumentState> modifier(String lemma) {
-        return Optional.ofNullable(modifiers.get(lemma));
+        ArgumentState whole = modifiers.get(lemma);
+        if (whole != null || lemma.indexOf('/') < 0) {
+            return Optional.ofNullable(whole);
+        }
+        ArgumentState agreed = null;
+        for (String part : lemma.split("/")) {
+            ArgumentState s = modifiers.get(part);
+            if (s == null || agreed != null && agreed != s) {
+                return Optional.empty();
+            }
+            agreed = s;
+        }
+        return Optional.ofNullable(agreed);
     }
 
     /** Each content line of the resource, as its fields; a malformed line fails naming file:line. */

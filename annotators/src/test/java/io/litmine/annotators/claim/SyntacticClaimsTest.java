@@ -273,4 +273,20 @@ class SyntacticClaimsTest {
         assertThat(keys("EGF induces MYC expression, suggesting a cross-talk between EGFR and STAT3 signalling."))
                 .contains(tuple("EGFR", NONE, Relation.INTERACTS, "STAT3", false, true));
     }
+
+    @Test
+    void aManipulationBeforeACoordinationIsSaidOfEveryConjunct() {
+        assertThat(keys("We found that inhibiting PTEN, AKT, or MTOR reduces cell migration.")).extracting(t -> t.toList().get(1))
+                .containsOnly(LOSS).hasSize(3);
+        // "low/absent": the parts agree on loss; "targeting X" blocks X.
+        assertThat(claims("These data suggest that low/absent PTEN is required for AKT phosphorylation."))
+                .extracting(Claim::subjectId, Claim::subjectState, Claim::netRelation)
+                .containsExactly(tuple("PTEN", LOSS, Relation.INHIBITS));
+        for (String targeting : List.of("In addition, targeting AKT signalling significantly inhibited cell migration.",
+                "We show that targeting AKT inhibits cell migration.")) {
+            assertThat(claims(targeting)).as(targeting)
+                    .extracting(Claim::subjectId, Claim::subjectState, Claim::relation, Claim::netRelation)
+                    .containsExactly(tuple("AKT", LOSS, Relation.INHIBITS, Relation.ACTIVATES));
+        }
+    }
 }
