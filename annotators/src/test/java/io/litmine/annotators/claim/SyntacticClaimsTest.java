@@ -289,4 +289,12 @@ class SyntacticClaimsTest {
                     .containsExactly(tuple("AKT", LOSS, Relation.INHIBITS, Relation.ACTIVATES));
         }
     }
+
+    @Test
+    void aReducedRelativeOnAPredicateNominalIsSaidOfTheCopulasSubject() {
+        assertThat(keys("STAT3 is a key transcription factor implicated in inflammation."))
+                .containsExactly(tuple("STAT3", NONE, Relation.ASSOCIATED_WITH, "inflammation", false, false));
+        assertThat(keys("MYC is a transcription factor believed to be involved in angiogenesis."))
+                .containsExactly(tuple("MYC", NONE, Relation.ASSOCIATED_WITH, "angiogenesis", false, true));
+    }
 }
