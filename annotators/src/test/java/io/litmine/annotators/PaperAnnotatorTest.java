@@ -128,4 +128,14 @@ class PaperAnnotatorTest {
         assertThatThrownBy(() -> new PaperAnnotator(new AnnotatorConfig(dir)))
                 .isInstanceOf(io.litmine.annotators.lexicon.LexiconException.class).hasMessageContaining("genes.tsv");
     }
+
+    @Test
+    void aHeadingIsNeverParsed() {
+        // A title names a topic and asserts nothing: the selective parse leaves it, the sentence after it is parsed.
+        PaperAnnotator annotator = SharedPipeline.get();
+        long before = annotator.parsedSentences();
+        annotator.annotate(TestPapers.of("Effect of PTEN loss on AKT activation in HER2 tumours\n\n"
+                + "Loss of PTEN activates AKT signalling.", 0));
+        assertThat(annotator.parsedSentences() - before).isEqualTo(1);
+    }
 }

@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * CoreNLP's neural dependency parser ({@code depparse}, enhanced++ UD) run only on the sentences that
  * can hold a claim: at most {@code maxSentenceTokens} tokens, two or more argument candidates of which
- * one is a gene or drug, and a relation cue among the lemmas ({@link ClaimLexicon#isCue}). Parsing every
+ * one is a gene or drug, and a relation cue among the lemmas ({@link ClaimLexicon#isCue}); never a
+ * title or heading ({@link ClaimAnnotator#headingLike}), which holds no claim. Parsing every
  * sentence would cost several times the rest of the pipeline; most sentences of a paper name no two
  * arguments.
  *
@@ -46,6 +47,11 @@ public final class SelectiveParseAnnotator implements Annotator {
             SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
             LitmineAnnotations.ParsedSentencesAnnotation.class);
 
+    /** Hidden-layer products the parser precomputes (CoreNLP's default: 20,000), see {@link #PRECOMPUTED_FEATURES_PROPERTY}. */
+    public static final int PRECOMPUTED_FEATURES = 100_000;
+    /** The depparse property that sets it, for a baseline parser that should parse alike. */
+    public static final String PRECOMPUTED_FEATURES_PROPERTY = "numPreComputed";
+
     /** How far outside the first and last argument a relation cue may stand ("Loss of PTEN activates X"). */
     private static final int CUE_REACH = 3;
 
@@ -55,7 +61,11 @@ public final class SelectiveParseAnnotator implements Annotator {
     private final ClaimLexicon lexicon = ClaimLexicon.get();
 
     public SelectiveParseAnnotator(String name, Properties props) {
-        this.parser = new DependencyParseAnnotator(PropertiesUtils.extractPrefixedProperties(props, name + ".depparse."));
+        Properties parserProps = PropertiesUtils.extractPrefixedProperties(props, name + ".depparse.");
+        // The parser caches the hidden layer's products for its most frequent features; CoreNLP's 20,000
+        // leave much of biomedical text uncached. 100,000 parse the same trees ~15 % faster for ~130 MB.
+        parserProps.putIfAbsent(PRECOMPUTED_FEATURES_PROPERTY, Integer.toString(PRECOMPUTED_FEATURES));
+        this.parser = new DependencyParseAnnotator(parserProps);
         this.maxSentenceTokens = Math.max(1, Integer.parseInt(props.getProperty(name + ".maxSentenceTokens", "150").strip()));
         this.maxParseTokens = Math.max(1, Integer.parseInt(props.getProperty(name + ".maxParseTokens",
                 System.getProperty("litmine.maxParseTokens", "80")).strip()));
@@ -88,6 +98,10 @@ public final class SelectiveParseAnnotator implements Annotator {
             return false;
         }
         List<Tok> toks = ClaimAnnotator.toks(labels);
+        if (ClaimAnnotator.headingLike(toks)) {
+            // A title or heading asserts nothing; the claim annotator takes no claim from it either.
+            return false;
+        }
         // "HC11 cells", "HER2 tumours": an entity before a sample noun describes a sample and names no argument.
         List<Argument> args = Arguments.of(text, toks, mentions).stream()
                 .filter(a -> !a.isEntity() || a.lastTok() + 1 >= toks.size() || !lexicon.isSampleHead(toks.get(a.lastTok() + 1).lemma()))
