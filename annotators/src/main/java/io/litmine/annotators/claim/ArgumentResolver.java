@@ -37,6 +37,8 @@ final class ArgumentResolver {
     private static final int MAX_DEPTH = 3;
     /** The sides of a complex head: "between X and Y", "of X and Y", "of X with Y". */
     private static final Pattern COMPLEX_SIDE = Pattern.compile("nmod:(between|of|with)");
+    /** The agents of a combination head: "of X and Y", "of X with Y". */
+    private static final Pattern COMBINED = Pattern.compile("nmod:(of|with)");
     private static final ProcessNouns PROCESSES = ProcessNouns.get();
 
     private final SemanticGraph graph;
@@ -83,6 +85,12 @@ final class ArgumentResolver {
         }
         if (covering != null && describesSample(node)) {
             return List.of();
+        }
+        if (role == Role.SUBJECT) {
+            Optional<List<Resolved>> combined = combination(node, covering, trigger, depth);
+            if (combined.isPresent()) {
+                return combined.get();
+            }
         }
         if (covering == null && role == Role.OBJECT && lexicon.isComplexHead(lemma)) {
             // As a subject, "crosstalk between X and Y pathways is implicated in Z" says it of each side.
@@ -236,6 +244,63 @@ final class ArgumentResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * A drug combination as a subject is one argument, its agents joined by " + " (GUIDELINE §2): "the
+     * combination of lapatinib and trastuzumab", "lapatinib in combination with trastuzumab",
+     * "trastuzumab plus pertuzumab". Empty when {@code node} names no combination; an empty list when
+     * it is the second agent of a "plus" (its first agent's reading names both).
+     */
+    private Optional<List<Resolved>> combination(IndexedWord node, Argument covering, IndexedWord trigger, int depth) {
+        List<Resolved> agents = new ArrayList<>();
+        if (covering == null && lexicon.isCombinationHead(lemma(node))) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
+                if (COMBINED.matcher(e.getRelation().toString()).matches()) {
+                    agents.addAll(resolve(e.getDependent(), Role.SUBJECT, trigger, depth + 1));
+                }
+            }
+        } else if (covering != null) {
+            for (SemanticGraphEdge in : graph.incomingEdgeList(node)) {
+                if (in.getRelation().toString().equals("conj:plus")) {
+                    return Optional.of(List.of());
+                }
+            }
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("conj:plus")) {
+                    // The second agent is read as itself (its own reading defers to this one).
+                    Argument second = argumentAt(e.getDependent().index() - 1);
+                    agents.add(new Resolved(covering, ArgumentState.NONE, null, nodes(covering)));
+                    if (second != null) {
+                        agents.add(new Resolved(second, ArgumentState.NONE, null, nodes(second)));
+                    }
+                } else if (rel.equals("nmod:in") && lexicon.isCombinationHead(lemma(e.getDependent()))) {
+                    agents.add(new Resolved(covering, ArgumentState.NONE, null, nodes(covering)));
+                    for (SemanticGraphEdge w : graph.outgoingEdgeList(e.getDependent())) {
+                        if (w.getRelation().toString().equals("nmod:with")) {
+                            agents.addAll(resolve(w.getDependent(), Role.SUBJECT, trigger, depth + 1));
+                        }
+                    }
+                }
+            }
+        }
+        agents = dedupe(agents);
+        if (agents.size() < 2 || agents.stream().anyMatch(r -> !r.argument().isEntity())) {
+            return Optional.empty();
+        }
+        agents.sort(java.util.Comparator.comparingInt(r -> r.argument().start()));
+        Argument first = agents.get(0).argument();
+        Argument last = agents.get(agents.size() - 1).argument();
+        String id = agents.stream().map(r -> r.argument().norm()).distinct().collect(java.util.stream.Collectors.joining(" + "));
+        boolean drugs = agents.stream().allMatch(r -> r.argument().isDrug());
+        Argument joined = Argument.entity(text.substring(first.start(), last.end()), id,
+                drugs ? io.litmine.corpus.model.EntityType.DRUG : io.litmine.corpus.model.EntityType.GENE,
+                first.firstTok(), last.lastTok(), first.start(), last.end());
+        Set<Integer> path = new HashSet<>();
+        agents.forEach(r -> path.addAll(r.nodes()));
+        path.add(node.index() - 1);
+        return Optional.of(List.of(new Resolved(joined, ArgumentState.NONE, null, path)));
     }
 
     /** "HC11 cells", "HER2 tumours": an entity in a compound before a sample noun names no argument. */

@@ -26,6 +26,7 @@ final class ClaimLexicon {
     private final java.util.Set<String> samples = new java.util.HashSet<>();
     private final java.util.Set<String> carriers = new java.util.HashSet<>();
     private final java.util.Set<String> complexHeads = new java.util.HashSet<>();
+    private final java.util.Set<String> combinationHeads = new java.util.HashSet<>();
     private final java.util.Set<String> nameHeads = new java.util.HashSet<>();
 
     private ClaimLexicon() {
@@ -49,6 +50,8 @@ final class ClaimLexicon {
                 carriers.add(f[0]);
             } else if (f[1].equals("complex")) {
                 complexHeads.add(f[0]);
+            } else if (f[1].equals("combination")) {
+                combinationHeads.add(f[0]);
             } else {
                 nouns.put(f[0], new ArgumentNoun(f[0], f[1].equals("-") ? ArgumentState.NONE : ArgumentState.fromLabel(f[1]),
                         Effect.parse(f[2])));
@@ -118,6 +121,11 @@ final class ClaimLexicon {
     /** "mechanism", "means": a head whose agent is the subject of the verb governing it. */
     boolean isCarrier(String lemma) {
         return carriers.contains(lemma);
+    }
+
+    /** "combination", "co-treatment": a head whose two named agents are one subject, "A + B". */
+    boolean isCombinationHead(String lemma) {
+        return combinationHeads.contains(lemma);
     }
 
     /** "interaction", "complex": a head whose two named participants are one argument, the pair. */

@@ -297,4 +297,18 @@ class SyntacticClaimsTest {
         assertThat(keys("MYC is a transcription factor believed to be involved in angiogenesis."))
                 .containsExactly(tuple("MYC", NONE, Relation.ASSOCIATED_WITH, "angiogenesis", false, true));
     }
+
+    @Test
+    void aDrugCombinationIsOneSubject() {
+        // GUIDELINE: "a drug combination is one subject (trastuzumab + pertuzumab)"; a plain coordination is split.
+        for (String combined : List.of("Trastuzumab in combination with pertuzumab inhibits HER2 signalling.",
+                "Trastuzumab plus pertuzumab inhibits HER2 signalling.",
+                "The combination of trastuzumab and pertuzumab inhibits HER2 signalling.")) {
+            assertThat(keys(combined)).as(combined)
+                    .containsExactly(tuple("trastuzumab + pertuzumab", NONE, Relation.INHIBITS, "ERBB2", false, false));
+        }
+        assertThat(keys("Trastuzumab and pertuzumab inhibit HER2 signalling.")).containsExactlyInAnyOrder(
+                tuple("trastuzumab", NONE, Relation.INHIBITS, "ERBB2", false, false),
+                tuple("pertuzumab", NONE, Relation.INHIBITS, "ERBB2", false, false));
+    }
 }
