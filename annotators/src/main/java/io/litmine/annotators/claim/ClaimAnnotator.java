@@ -195,10 +195,8 @@ public final class ClaimAnnotator implements Annotator {
     private List<SyntacticClaim> found(String text, CoreMap sentence, List<Tok> toks, List<Argument> args) {
         SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         List<SyntacticClaim> parsed = graph != null ? syntax.extract(graph, text, toks, args) : List.of();
-        // What an inquiry verb investigates states an aim, not a claim, whichever extractor read it.
-        Set<Integer> aims = graph != null ? Aims.of(graph) : Set.of();
         if (mode == Mode.SYNTAX) {
-            return parsed.stream().filter(c -> !aimed(aims, c.subject(), c.object())).toList();
+            return parsed;
         }
         List<SyntacticClaim> out = new ArrayList<>(mode == Mode.UNION ? parsed : List.of());
         for (ClaimExtractor.Extracted e : extractor.extract(text, toks, args)) {
@@ -216,21 +214,7 @@ public final class ClaimAnnotator implements Annotator {
             out.add(new SyntacticClaim(e.subject(), subjectState, e.relation(),
                     e.object(), same == null ? ArgumentState.NONE : same.objectState(), e.negated(), e.hedged(), "rules"));
         }
-        return out.stream().filter(c -> !aimed(aims, c.subject(), c.object())).toList();
-    }
-
-    /** Both arguments lie in what an inquiry verb investigates ({@link Aims}). */
-    private static boolean aimed(Set<Integer> aims, Argument subject, Argument object) {
-        return !aims.isEmpty() && inAim(aims, subject) && inAim(aims, object);
-    }
-
-    private static boolean inAim(Set<Integer> aims, Argument a) {
-        for (int i = a.firstTok(); i <= a.lastTok(); i++) {
-            if (aims.contains(i)) {
-                return true;
-            }
-        }
-        return false;
+        return out;
     }
 
     private static boolean samePair(SyntacticClaim c, Argument a, Argument b) {

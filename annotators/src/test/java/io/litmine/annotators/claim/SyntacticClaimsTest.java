@@ -311,16 +311,4 @@ class SyntacticClaimsTest {
                 tuple("trastuzumab", NONE, Relation.INHIBITS, "ERBB2", false, false),
                 tuple("pertuzumab", NONE, Relation.INHIBITS, "ERBB2", false, false));
     }
-
-    @Test
-    void whatAStudyInvestigatesIsAnAimNotAClaim() {
-        // GUIDELINE: aims are no claims, in either extractor; the finding reported beside one is.
-        for (String aim : List.of("To determine whether STAT3 activates MYC, we transfected the cells with a reporter.",
-                "We investigated the effect of EGF on STAT3 phosphorylation.")) {
-            assertThat(claims(aim)).as(aim).isEmpty();
-            assertThat(SharedPipeline.get().annotate(TestPapers.of(aim, 10)).claims()).as(aim).isEmpty();
-        }
-        assertThat(keys("To probe the mechanism, we found that EGF induced phosphorylation of SRC."))
-                .containsExactly(tuple("EGF", NONE, Relation.ACTIVATES, "SRC", false, false));
-    }
 }
