@@ -25,6 +25,8 @@ final class ProcessNouns {
     private final List<String> suffixes = new ArrayList<>();
     private final Set<String> classes = new HashSet<>();
     private final Set<String> stop = new HashSet<>();
+    /** Adjectives that enter a label though they classify nothing ("poor prognosis"). */
+    private final Set<String> keptAdjectives = new HashSet<>();
     /** Processes of cells: a bare or cell-qualified mention is labelled "cell X". */
     private final Set<String> cellLevel = new HashSet<>();
     /** Therapies that are no drug ("radiation" → radiotherapy). */
@@ -66,6 +68,8 @@ final class ProcessNouns {
                 renamed.put(parts[0].strip(), parts[1].strip());
             } else if (l.startsWith("stop:")) {
                 stop.add(l.substring(5).strip());
+            } else if (l.startsWith("keep:")) {
+                keptAdjectives.add(l.substring(5).strip());
             } else if (l.startsWith("outcome:")) {
                 outcomes.add(l.substring(8).strip());
             } else {
@@ -128,7 +132,8 @@ final class ProcessNouns {
     /** Whether a premodifier may join a process label. */
     boolean labelModifier(Tok t) {
         String word = t.word().toLowerCase(java.util.Locale.ROOT);
-        boolean classifying = t.tag().startsWith("NN") && !t.tag().startsWith("NNP") || t.index() == 0 && t.tag().startsWith("NNP") || t.tag().equals("JJ") && CLASSIFYING.matcher(word).find();
+        boolean classifying = t.tag().startsWith("NN") && !t.tag().startsWith("NNP") || t.index() == 0 && t.tag().startsWith("NNP")
+                || t.tag().equals("JJ") && (CLASSIFYING.matcher(word).find() || keptAdjectives.contains(word));
         boolean lowerCase = t.word().equals(word) || t.index() == 0 && t.word().substring(1).equals(word.substring(1));
         return classifying && (!t.tag().startsWith("NNP") || t.index() == 0) && lowerCase
                 && !stop.contains(t.lemma()) && !stop.contains(word) && word.chars().allMatch(c -> Character.isLetter(c) || c == '-');

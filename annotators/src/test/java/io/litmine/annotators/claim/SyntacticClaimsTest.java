@@ -311,4 +311,13 @@ class SyntacticClaimsTest {
                 tuple("trastuzumab", NONE, Relation.INHIBITS, "ERBB2", false, false),
                 tuple("pertuzumab", NONE, Relation.INHIBITS, "ERBB2", false, false));
     }
+
+    @Test
+    void aPoorPrognosisIsThePhenotype() {
+        // "poor" classifies nothing but names the phenotype (processes.txt "keep:"); "high" does not enter a label.
+        assertThat(claims("HER2 amplification is associated with poor prognosis.")).extracting(Claim::objectId)
+                .containsExactly("poor prognosis");
+        assertThat(claims("HER2 amplification is associated with high proliferation.")).extracting(Claim::objectId)
+                .containsExactly("cell proliferation");
+    }
 }
