@@ -219,16 +219,18 @@ final class Arguments {
     }
 
     /**
-     * "HC11 cells", "SCC-25 cells", "HER2 tumours": an entity (with a cell line's number) right before
-     * a sample head (argument-nouns.tsv, state "sample") describes the sample, no argument (GUIDELINE §2).
+     * "SCC-25 cells", "HC-11 cells": an entity with a cell line's number right before a sample head
+     * (argument-nouns.tsv, state "sample") names the cell line, no argument (GUIDELINE §2: samples).
      */
     private static boolean describesSample(List<Tok> toks, int lastTok) {
         int k = lastTok + 1;
         if (k + 1 < toks.size() && toks.get(k).word().equals("-") && toks.get(k).start() == toks.get(lastTok).end()
                 && CELL_LINE_NUMBER.matcher(toks.get(k + 1).word()).matches()) {
             k += 2;
+            return k < toks.size() && toks.get(k).tag().startsWith("NN") && ClaimLexicon.get().isSampleHead(toks.get(k).lemma());
         }
-        return k < toks.size() && toks.get(k).tag().startsWith("NN") && ClaimLexicon.get().isSampleHead(toks.get(k).lemma());
+        // "PTEN tumours" without a number is left to the parse, which reads what the sentence says of it.
+        return false;
     }
 
     /**

@@ -4,7 +4,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.litmine.annotators.AnnotatorConfig;
 import io.litmine.annotators.PaperAnnotator;
-import io.litmine.annotators.claim.SelectiveParseAnnotator;
 import io.litmine.corpus.extract.PaperExtractor;
 import io.litmine.corpus.model.Paper;
 import java.nio.file.Files;
@@ -56,9 +55,6 @@ public final class AnnotateThroughput {
         Properties parseProps = new Properties();
         parseProps.putAll(props);
         parseProps.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
-        // The same parser settings as the selective parse, so that the ratio measures the selection alone.
-        parseProps.setProperty("depparse." + SelectiveParseAnnotator.PRECOMPUTED_FEATURES_PROPERTY,
-                Integer.toString(SelectiveParseAnnotator.PRECOMPUTED_FEATURES));
         StanfordCoreNLP parseAll = new StanfordCoreNLP(parseProps);
         PaperAnnotator full = new PaperAnnotator(new AnnotatorConfig(lexicon));
         for (int w = 0; w < 2; w++) {
