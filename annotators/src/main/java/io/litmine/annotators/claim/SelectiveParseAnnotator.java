@@ -72,6 +72,10 @@ public final class SelectiveParseAnnotator implements Annotator {
             }
         }
         if (!selected.isEmpty()) {
+            for (CoreMap sentence : selected) {
+                // "EGF blocks X" tagged blocks/NNS: the parse needs the verb.
+                VerbRetagging.apply(sentence.get(CoreAnnotations.TokensAnnotation.class), mentions(sentence), lexicon);
+            }
             Annotation sub = new Annotation(text);
             sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
             parser.annotate(sub);

@@ -320,4 +320,13 @@ class SyntacticClaimsTest {
         assertThat(claims("HER2 amplification is associated with high proliferation.")).extracting(Claim::objectId)
                 .containsExactly("cell proliferation");
     }
+
+    @Test
+    void aVerbTheTaggerReadsAsAPluralNounIsParsedAsTheVerb() {
+        // "EGF blocks X": the newswire tagger says blocks/NNS; after a named subject and before an object it is the verb.
+        assertThat(keys("These results indicate that EGF blocks lactogenic differentiation via a PI3K-dependent mechanism."))
+                .contains(tuple("EGF", NONE, Relation.INHIBITS, "lactogenic differentiation", false, false));
+        // A listed noun reading stays a noun: no claim is read from "PTEN results".
+        assertThat(claims("PTEN results suggest a role for AKT.")).extracting(Claim::subjectId).doesNotContain("PTEN");
+    }
 }

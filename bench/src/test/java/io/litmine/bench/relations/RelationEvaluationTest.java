@@ -46,11 +46,13 @@ class RelationEvaluationTest {
      * lexicons only P 0.6383 R 0.1382 F1 0.2273. The precision floor went down by 0.02 once, for
      * twice the recall: the models tag chemicals and genes no lexicon lists (docs/entities.md). Then
      * P 0.6398 R 0.2742 F1 0.3839 (tp 119, fp 67) once assay stimuli stopped being arguments; P 0.6417
-     * R 0.2765 F1 0.3865 (tp 120) once "X (ABBR)-targeted" was a descriptor.
+     * R 0.2765 F1 0.3865 (tp 120) once "X (ABBR)-targeted" was a descriptor; P 0.6543 R 0.2834 F1 0.3955
+     * (tp 123, fp 65) once a verb the tagger read as a plural noun after a named subject ("EGF blocks X")
+     * was parsed as the verb (VerbRetagging).
      */
-    static final double BIORED_PRECISION = 0.64;
-    static final double BIORED_RECALL = 0.27;
-    static final double BIORED_F1 = 0.38;
+    static final double BIORED_PRECISION = 0.65;
+    static final double BIORED_RECALL = 0.28;
+    static final double BIORED_F1 = 0.39;
 
     private static final Logger LOG = LoggerFactory.getLogger(RelationEvaluationTest.class);
     private static final RelationData DATA = new RelationData(Path.of("..", "..", "shared"));
