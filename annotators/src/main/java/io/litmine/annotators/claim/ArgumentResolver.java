@@ -167,13 +167,14 @@ final class ArgumentResolver {
 
     /**
      * "X mediates a mechanism that inhibits Y": the carrier's agent is the governing verb's subject;
-     * as an object, a carrier stands for what it is of ("has an impact on the processes of carcinogenesis").
+     * as an object, a carrier stands for what it is of or on ("has an impact on the processes of
+     * carcinogenesis", "masks the trastuzumab epitope on HER2").
      */
     private List<Resolved> carried(IndexedWord node, Role role, IndexedWord trigger, int depth) {
         if (role == Role.OBJECT) {
             List<Resolved> out = new ArrayList<>();
             for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
-                if (e.getRelation().toString().equals("nmod:of")) {
+                if (e.getRelation().toString().matches("nmod:(of|on)")) {
                     out.addAll(resolve(e.getDependent(), role, trigger, depth + 1));
                 }
             }

@@ -67,15 +67,13 @@ public final class SelectiveParseAnnotator implements Annotator {
         String text = annotation.get(CoreAnnotations.TextAnnotation.class);
         List<CoreMap> selected = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            // "EGF blocks X" tagged blocks/NNS: the verb is the sentence's cue, and the parse needs it.
+            VerbRetagging.apply(sentence.get(CoreAnnotations.TokensAnnotation.class), mentions(sentence), lexicon);
             if (candidate(text, sentence)) {
                 selected.add(sentence);
             }
         }
         if (!selected.isEmpty()) {
-            for (CoreMap sentence : selected) {
-                // "EGF blocks X" tagged blocks/NNS: the parse needs the verb.
-                VerbRetagging.apply(sentence.get(CoreAnnotations.TokensAnnotation.class), mentions(sentence), lexicon);
-            }
             Annotation sub = new Annotation(text);
             sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
             parser.annotate(sub);

@@ -329,4 +329,10 @@ class SyntacticClaimsTest {
         // A listed noun reading stays a noun: no claim is read from "PTEN results".
         assertThat(claims("PTEN results suggest a role for AKT.")).extracting(Claim::subjectId).doesNotContain("PTEN");
     }
+
+    @Test
+    void anEpitopeStandsForTheProteinItIsOn() {
+        assertThat(keys("MUC4 masks the trastuzumab epitope on HER2 in these cells."))
+                .containsExactly(tuple("MUC4", NONE, Relation.MASKS, "ERBB2", false, false));
+    }
 }

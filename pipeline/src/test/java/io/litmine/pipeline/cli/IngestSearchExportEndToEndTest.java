@@ -66,7 +66,7 @@ class IngestSearchExportEndToEndTest {
     @Order(1)
     void goodPapersAreIndexedAndBadOnesListedWithAReason() throws IOException {
         assertThat(ingest.exitCode()).isEqualTo(LitmineCli.SOME_FAILED);
-        assertThat(ingest.out()).contains("5 file(s): 3 paper(s) indexed", "2 failed", "52 claims", "39 citations (3 unresolved)");
+        assertThat(ingest.out()).contains("5 file(s): 3 paper(s) indexed", "2 failed", "54 claims", "39 citations (3 unresolved)");
         assertThat(ingest.err()).contains("failed: " + inputs.resolve("corrupt.pdf").toAbsolutePath() + ": not a readable PDF")
                 .contains("failed: " + inputs.resolve("empty.txt").toAbsolutePath() + ": empty file")
                 .doesNotContain("Exception").doesNotContain("\tat ");
@@ -170,7 +170,7 @@ class IngestSearchExportEndToEndTest {
         assertThat(CliRun.of("export", "--index", index.toString(), "--what", "claims", "--format", "jsonl", "--out", jsonl.toString()).exitCode()).isZero();
 
         List<String> lines = Files.readAllLines(jsonl);
-        assertThat(lines).hasSize(52);
+        assertThat(lines).hasSize(54);
         JsonNode first = JSON.readTree(lines.get(0));
         List<String> keys = new ArrayList<>();
         first.fieldNames().forEachRemaining(keys::add);
@@ -184,7 +184,7 @@ class IngestSearchExportEndToEndTest {
         try (Reader in = Files.newBufferedReader(csv);
                 CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             List<CSVRecord> rows = parser.getRecords();
-            assertThat(rows).hasSize(52);
+            assertThat(rows).hasSize(54);
             for (int i = 0; i < rows.size(); i++) {
                 JsonNode claim = JSON.readTree(lines.get(i));
                 assertThat(rows.get(i).get("claimId")).isEqualTo(claim.get("claimId").asText());
@@ -218,7 +218,7 @@ class IngestSearchExportEndToEndTest {
         for (String line : jsonl.out().lines().toList()) {
             expected += Math.max(1, JSON.readTree(line).get("citations").size());
         }
-        assertThat(rows).isEqualTo(expected).isGreaterThan(52);
+        assertThat(rows).isEqualTo(expected).isGreaterThan(54);
 
         // Created as any file the user makes there (0666 less the umask), not private to the owner.
         Path probe = Files.createFile(dir.resolve("probe"));
