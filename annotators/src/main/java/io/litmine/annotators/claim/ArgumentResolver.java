@@ -4,13 +4,16 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.litmine.corpus.model.ArgumentState;
+import io.litmine.corpus.model.EntityType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a parse node as claim arguments: the entity or process it names, through the manipulation and
@@ -232,12 +235,7 @@ final class ArgumentResolver {
                 if (a.norm() == null || a.norm().equals(b.norm())) {
                     continue;
                 }
-                int start = Math.min(a.start(), b.start());
-                int end = Math.max(a.end(), b.end());
-                boolean drugs = a.isDrug() && b.isDrug();
-                Argument pair = Argument.entity(text.substring(start, end), a.norm() + "/" + b.norm(),
-                        drugs ? io.litmine.corpus.model.EntityType.DRUG : io.litmine.corpus.model.EntityType.GENE,
-                        Math.min(a.firstTok(), b.firstTok()), Math.max(a.lastTok(), b.lastTok()), start, end);
+                Argument pair = spanning(List.of(a, b), a.norm() + "/" + b.norm());
                 Set<Integer> path = new HashSet<>(left.nodes());
                 path.addAll(right.nodes());
                 path.add(node.index() - 1);
@@ -290,18 +288,24 @@ final class ArgumentResolver {
         if (agents.size() < 2 || agents.stream().anyMatch(r -> !r.argument().isEntity())) {
             return Optional.empty();
         }
-        agents.sort(java.util.Comparator.comparingInt(r -> r.argument().start()));
-        Argument first = agents.get(0).argument();
-        Argument last = agents.get(agents.size() - 1).argument();
-        String id = agents.stream().map(r -> r.argument().norm()).distinct().collect(java.util.stream.Collectors.joining(" + "));
-        boolean drugs = agents.stream().allMatch(r -> r.argument().isDrug());
-        Argument joined = Argument.entity(text.substring(first.start(), last.end()), id,
-                drugs ? io.litmine.corpus.model.EntityType.DRUG : io.litmine.corpus.model.EntityType.GENE,
-                first.firstTok(), last.lastTok(), first.start(), last.end());
+        List<Argument> parts = agents.stream().map(Resolved::argument).sorted(Comparator.comparingInt(Argument::start)).toList();
+        Argument joined = spanning(parts, parts.stream().map(Argument::norm).distinct().collect(Collectors.joining(" + ")));
         Set<Integer> path = new HashSet<>();
         agents.forEach(r -> path.addAll(r.nodes()));
         path.add(node.index() - 1);
         return Optional.of(List.of(new Resolved(joined, ArgumentState.NONE, null, path)));
+    }
+
+    /**
+     * One argument over the text from the first to the last of {@code parts} (a pair, a combination),
+     * named {@code id}: a drug when every part is one, else a gene.
+     */
+    private Argument spanning(List<Argument> parts, String id) {
+        int start = parts.stream().mapToInt(Argument::start).min().orElseThrow();
+        int end = parts.stream().mapToInt(Argument::end).max().orElseThrow();
+        EntityType type = parts.stream().allMatch(Argument::isDrug) ? EntityType.DRUG : EntityType.GENE;
+        return Argument.entity(text.substring(start, end), id, type, parts.stream().mapToInt(Argument::firstTok).min().orElseThrow(),
+                parts.stream().mapToInt(Argument::lastTok).max().orElseThrow(), start, end);
     }
 
     /** "HC11 cells", "HER2 tumours": an entity in a compound before a sample noun names no argument. */

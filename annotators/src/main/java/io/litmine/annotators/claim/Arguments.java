@@ -173,19 +173,10 @@ final class Arguments {
         List<Argument> args = new ArrayList<>();
         int i = 0;
         while (i < mentions.size()) {
-            int j = i;
-            // A gene name may contain a drug name ("mammalian target of rapamycin"): overlapping mentions never join.
-            while (j + 1 < mentions.size() && mentions.get(j).end() <= mentions.get(j + 1).start()
-                    && JOINED.joins(text.substring(mentions.get(j).end(), mentions.get(j + 1).start()))) {
-                j++;
-            }
+            int j = joinedEnd(text, mentions, i);
             if (j + 1 < mentions.size() && mentions.get(j).end() <= mentions.get(j + 1).start()) {
                 // "the PI-3-kinase and Akt signal transduction pathway": one pathway of two members.
-                int k = j + 1;
-                while (k + 1 < mentions.size() && mentions.get(k).end() <= mentions.get(k + 1).start()
-                        && JOINED.joins(text.substring(mentions.get(k).end(), mentions.get(k + 1).start()))) {
-                    k++;
-                }
+                int k = joinedEnd(text, mentions, j + 1);
                 if (JOINED.joinsByAnd(text.substring(mentions.get(j).end(), mentions.get(j + 1).start()),
                         text.substring(mentions.get(k).end(), Math.min(text.length(), mentions.get(k).end() + 80)))) {
                     j = k;
@@ -216,6 +207,17 @@ final class Arguments {
             args.add(extend(text, toks, arg));
         }
         return args;
+    }
+
+    /** The last of the mentions from {@code from} on that "/" or a dash join into one name ("PI3K/AKT", "AKT-mTOR"). */
+    private static int joinedEnd(String text, List<Mention> mentions, int from) {
+        int j = from;
+        // A gene name may contain a drug name ("mammalian target of rapamycin"): overlapping mentions never join.
+        while (j + 1 < mentions.size() && mentions.get(j).end() <= mentions.get(j + 1).start()
+                && JOINED.joins(text.substring(mentions.get(j).end(), mentions.get(j + 1).start()))) {
+            j++;
+        }
+        return j;
     }
 
     /**

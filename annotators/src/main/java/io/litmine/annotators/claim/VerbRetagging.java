@@ -25,21 +25,16 @@ final class VerbRetagging {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
             String word = t.word().toLowerCase(Locale.ROOT);
-            if (!"NNS".equals(t.tag()) || NOUN_READINGS.contains(word) || !verbForm(word, lexicon)) {
-                continue;
-            }
-            if (!entityEndsAt(tokens.get(i - 1), mentions) || !objectStart(tokens.get(i + 1), mentions) || finiteBefore(tokens, i)) {
+            String verb = "NNS".equals(t.tag()) && !NOUN_READINGS.contains(word) ? lemma(word, lexicon) : null;
+            if (verb == null || !entityEndsAt(tokens.get(i - 1), mentions) || !objectStart(tokens.get(i + 1), mentions)
+                    || finiteBefore(tokens, i)) {
                 continue;
             }
             t.setTag("VBZ");
-            t.setLemma(lemma(word, lexicon));
+            t.setLemma(verb);
             changed++;
         }
         return changed;
-    }
-
-    private static boolean verbForm(String word, ClaimLexicon lexicon) {
-        return lemma(word, lexicon) != null;
     }
 
     /** The verb trigger whose -s form {@code word} is, or null. */
