@@ -198,6 +198,7 @@ public final class ClaimAnnotator implements Annotator {
         if (mode == Mode.SYNTAX) {
             return parsed;
         }
+        SemanticGraph tree = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         List<SyntacticClaim> out = new ArrayList<>(mode == Mode.UNION ? parsed : List.of());
         for (ClaimExtractor.Extracted e : extractor.extract(text, toks, args)) {
             if (mode == Mode.UNION && out.stream().anyMatch(o -> samePair(o, e.subject(), e.object())
@@ -205,6 +206,10 @@ public final class ClaimAnnotator implements Annotator {
                     || !e.subject().isEntity() && o.subject().isEntity() && sameArguments(o.object(), e.object()))) {
                 // The parse found the pair, already named the therapy of this bare "resistance", or named
                 // the entity a class word describes ("PTEN is a phosphatase that inhibits AKT").
+                continue;
+            }
+            if (mode == Mode.UNION && tree != null && !ParseSupport.links(tree, e.cueFirst(), e.cueLast(), e.subject(), e.object())) {
+                // The tree puts the pair in different conjuncts or a comparison: neighbours in the word order only.
                 continue;
             }
             SyntacticClaim same = parsed.stream().filter(p -> sameArguments(p.subject(), e.subject())

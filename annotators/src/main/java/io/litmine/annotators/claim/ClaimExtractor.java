@@ -20,7 +20,8 @@ import java.util.Set;
 final class ClaimExtractor {
 
     /** What one cue yields before ids, evidence and mechanism are attached. */
-    record Extracted(Argument subject, Relation relation, Argument object, boolean negated, boolean hedged) {
+    record Extracted(Argument subject, Relation relation, Argument object, boolean negated, boolean hedged,
+                     int cueFirst, int cueLast) {
     }
 
     /** Relations with no direction, where a passive ("is associated with") keeps its reading. */
@@ -94,7 +95,7 @@ final class ClaimExtractor {
                         List<Argument> members = members(object);
                         if (members.size() == 2) {
                             add(out, new Extracted(members.get(0), cue.relation(), members.get(1),
-                                    modality.negated(toks, cue), modality.hedged(toks, clauses, cue)));
+                                    modality.negated(toks, cue), modality.hedged(toks, clauses, cue), cue.firstTok(), cue.lastTok()));
                         }
                         continue;
                     }
@@ -162,7 +163,7 @@ final class ClaimExtractor {
             boolean hedged = modality.hedged(toks, clauses, cue);
             for (Argument s : coordination.expand(subject)) {
                 for (Argument o : coordination.expand(object)) {
-                    add(out, new Extracted(s, relation, o, negated, hedged));
+                    add(out, new Extracted(s, relation, o, negated, hedged, cue.firstTok(), cue.lastTok()));
                 }
             }
         }

@@ -85,7 +85,9 @@ final class SyntaxExtractor {
         if (subject == null || object == null || t.isEmpty() || subject.equals(object)) {
             return;
         }
-        if (p.has(ClaimPattern.Flag.PREP) && !takesObject(g, trigger, light, p.has(ClaimPattern.Flag.SWAP) ? subject : object, t.get())) {
+        IndexedWord prepObject = p.has(ClaimPattern.Flag.SWAP) ? subject : object;
+        if (p.has(ClaimPattern.Flag.PREP) && (!takesObject(g, trigger, light, prepObject, t.get())
+                || fronted(trigger, prepObject, prepObject == subject ? object : subject))) {
             return;
         }
         if (modality.weakened(g, trigger)) {
@@ -279,6 +281,14 @@ final class SyntaxExtractor {
      * The object hangs off the trigger by a preposition the trigger takes ("binds to", "results in"),
      * or off its light verb ("plays a role in X" with "in X" on "plays").
      */
+    /**
+     * "In X-induced hyperalgesia, NOS participates in ...": a prepositional phrase before both the
+     * trigger and the other argument is the clause's setting, not the object the preposition carries.
+     */
+    private static boolean fronted(IndexedWord trigger, IndexedWord prepObject, IndexedWord other) {
+        return prepObject.index() < trigger.index() && prepObject.index() < other.index();
+    }
+
     private static boolean takesObject(SemanticGraph g, IndexedWord trigger, IndexedWord light, IndexedWord object, Trigger t) {
         SemanticGraphEdge e = g.getEdge(trigger, object);
         if (e == null && light != null) {

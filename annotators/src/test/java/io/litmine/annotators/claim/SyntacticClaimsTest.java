@@ -335,4 +335,28 @@ class SyntacticClaimsTest {
         assertThat(keys("MUC4 masks the trastuzumab epitope on HER2 in these cells."))
                 .containsExactly(tuple("MUC4", NONE, Relation.MASKS, "ERBB2", false, false));
     }
+
+    @Test
+    void theWordOrderRulesTakeNoPairTheTreePutsInAnotherConjunctOrAComparison() {
+        // The lemma-cue rules pair the nearest entities; the parse shows they belong to other conjuncts.
+        assertThat(SharedPipeline.get().annotate(TestPapers.of(
+                "These cells showed increased expression of AKT and PTEN, as well as increased activation of MYC.", 10)).claims())
+                .isEmpty();
+        // A comparison's term is no argument.
+        assertThat(SharedPipeline.get().annotate(TestPapers.of("Lapatinib induced a higher rate of diarrhoea than trastuzumab.", 10))
+                .claims()).isEmpty();
+        // Coordinated verbs share the first verb's subject and object.
+        assertThat(SharedPipeline.get().annotate(TestPapers.of("Lapatinib treatment slows and regresses the growth of HER2-positive tumours.", 10))
+                .claims()).extracting(Claim::subjectId, Claim::relation).contains(tuple("lapatinib", Relation.INHIBITS));
+    }
+
+    @Test
+    void aFrontedSettingIsNeitherTheObjectOfAPrepositionNorAStimulusOfTheClause() {
+        // "In X-induced Y, ..." sets the scene (GUIDELINE §2: an assay stimulus is a presupposed condition).
+        assertThat(keys("In streptozotocin-induced neuropathy, PTEN participates in the activity of AKT."))
+                .containsExactly(tuple("PTEN", NONE, Relation.INTERACTS, "AKT", false, false));
+        assertThat(SharedPipeline.get().annotate(TestPapers.of("In cisplatin-induced nephrotoxicity, AKT activates MTOR in tubular cells.", 10))
+                .claims()).extracting(Claim::subjectId, Claim::relation, Claim::objectId)
+                .containsExactly(tuple("AKT", Relation.ACTIVATES, "MTOR"));
+    }
 }
