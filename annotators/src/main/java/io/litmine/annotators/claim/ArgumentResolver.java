@@ -105,7 +105,8 @@ final class ArgumentResolver {
         if (covering == null && lexicon.isCarrier(lemma)) {
             return carried(node, role, trigger, depth);
         }
-        if (covering == null && isVerb(node)) {
+        if (covering == null && isVerb(node) && (hyphenated(node).equals(lemma) || lexicon.noun(hyphenated(node)).isEmpty())) {
+            // A verb, unless it is the first half of a split noun ("Knock - down of PTEN").
             return gerund(node, role, trigger, depth);
         }
         if (covering != null) {
@@ -512,6 +513,11 @@ final class ArgumentResolver {
     private Argument widened(Argument a, Set<Integer> path) {
         int first = Math.min(a.firstTok(), path.stream().min(Integer::compare).orElse(a.firstTok()));
         int last = Math.max(a.lastTok(), path.stream().max(Integer::compare).orElse(a.lastTok()));
+        while (first >= 2 && first < a.firstTok() && toks.get(first - 1).word().equals("-")
+                && toks.get(first - 1).start() == toks.get(first - 2).end() && toks.get(first).start() == toks.get(first - 1).end()) {
+            // "knock-down of PTEN", split by the tokenizer: the surface keeps the whole word.
+            first -= 2;
+        }
         if (first == a.firstTok() && last == a.lastTok()) {
             return a;
         }
@@ -554,14 +560,20 @@ final class ArgumentResolver {
     }
 
     /**
-     * The node's word joined with the hyphenated word before it, as the tokenizer split it: "knock - down"
-     * → "knock-down", "gain - of - function" stays apart. The plain lemma when there is none.
+     * The node's word joined with the hyphenated word before (or, when there is none, after) it, as the
+     * tokenizer split it: "knock - down" → "knock-down", "gain - of - function" stays apart. The plain
+     * lemma when there is none.
      */
     private String hyphenated(IndexedWord node) {
         int i = node.index() - 1;
         if (i >= 2 && toks.get(i - 1).word().equals("-") && toks.get(i - 1).start() == toks.get(i - 2).end()
                 && toks.get(i).start() == toks.get(i - 1).end()) {
             return (toks.get(i - 2).word() + "-" + toks.get(i).lemma()).toLowerCase(Locale.ROOT);
+        }
+        if (i + 2 < toks.size() && toks.get(i + 1).word().equals("-") && toks.get(i + 1).start() == toks.get(i).end()
+                && toks.get(i + 2).start() == toks.get(i + 1).end()) {
+            // "Knock - down of PTEN" parsed with "Knock" as the head.
+            return (toks.get(i).word() + "-" + toks.get(i + 2).lemma()).toLowerCase(Locale.ROOT);
         }
         return lemma(node);
     }

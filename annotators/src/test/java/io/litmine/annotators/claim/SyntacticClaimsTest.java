@@ -359,4 +359,13 @@ class SyntacticClaimsTest {
                 .claims()).extracting(Claim::subjectId, Claim::relation, Claim::objectId)
                 .containsExactly(tuple("AKT", Relation.ACTIVATES, "MTOR"));
     }
+
+    @Test
+    void aManipulationTheTokenizerSplitKeepsItsWholeWord() {
+        // GUIDELINE §3: the surface keeps the manipulation; "knock-down" is one word, not "down".
+        assertThat(claims("Knock-down of PTEN increased AKT phosphorylation in these cells."))
+                .extracting(Claim::subject, Claim::subjectState).containsExactly(tuple("Knock-down of PTEN", LOSS));
+        assertThat(claims("We found that knock-down of PTEN increased AKT phosphorylation."))
+                .extracting(Claim::subject, Claim::subjectState).containsExactly(tuple("knock-down of PTEN", LOSS));
+    }
 }
