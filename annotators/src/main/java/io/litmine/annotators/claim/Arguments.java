@@ -66,6 +66,10 @@ final class Arguments {
                         && !coveredBy(args, first - 1)) {
                     first--;
                 }
+                if (first == t.index() && PROCESSES.needsModifier(t.lemma())) {
+                    // "the incidence of PFS": a bare "incidence" names no process.
+                    continue;
+                }
                 int start = toks.get(first).start();
                 String surface = text.substring(start, t.end());
                 args.add(Argument.process(surface, label(surface, toks, t, args), first, t.index(), start, t.end()));

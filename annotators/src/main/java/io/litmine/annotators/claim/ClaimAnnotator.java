@@ -194,7 +194,7 @@ public final class ClaimAnnotator implements Annotator {
     /** The sentence's claims by the configured extractor; the parse's need the sentence's graph. */
     private List<SyntacticClaim> found(String text, CoreMap sentence, List<Tok> toks, List<Argument> args) {
         SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        List<SyntacticClaim> parsed = graph != null ? syntax.extract(graph, text, toks, args) : List.of();
+        List<SyntacticClaim> parsed = graph != null ? syntax.extract(graph, text, toks, args, SelectiveParseAnnotator.mentions(sentence)) : List.of();
         if (mode == Mode.SYNTAX) {
             return parsed;
         }

@@ -35,6 +35,8 @@ final class ProcessNouns {
     private final Map<String, TherapyEffect> therapyEffects = new HashMap<>();
     /** Modifiers that make a head a clinical outcome statistic ("overall survival"): no process argument. */
     private final Set<String> outcomes = new HashSet<>();
+    /** Heads that name a process only with a modifier ("tumour incidence"; a bare "incidence" names none). */
+    private final Set<String> modifiedOnly = new HashSet<>();
     /** Whole labels renamed ("cell apoptosis" → "apoptosis"). */
     private final Map<String, String> renamed = new HashMap<>();
 
@@ -72,6 +74,10 @@ final class ProcessNouns {
                 keptAdjectives.add(l.substring(5).strip());
             } else if (l.startsWith("outcome:")) {
                 outcomes.add(l.substring(8).strip());
+            } else if (l.startsWith("modified:")) {
+                String head = l.substring(9).strip();
+                heads.add(head);
+                modifiedOnly.add(head);
             } else {
                 heads.add(l);
             }
@@ -106,6 +112,11 @@ final class ProcessNouns {
     /** "overall survival", "disease-free survival", "patient survival": an outcome of patients, not of cells. */
     boolean isOutcomeModifier(String word) {
         return outcomes.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a head names a process only with a premodifier in its label ("tumour incidence"). */
+    boolean needsModifier(String lemma) {
+        return modifiedOnly.contains(lemma);
     }
 
     boolean isClass(String lemma) {

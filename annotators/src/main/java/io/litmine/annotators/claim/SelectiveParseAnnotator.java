@@ -97,8 +97,14 @@ public final class SelectiveParseAnnotator implements Annotator {
         }
         // "HC11 cells", "HER2 tumours": an entity before a sample noun describes a sample and names no argument.
         List<Argument> args = Arguments.of(text, toks, mentions).stream()
-                .filter(a -> !a.isEntity() || a.lastTok() + 1 >= toks.size() || !lexicon.isSampleHead(toks.get(a.lastTok() + 1).lemma()))
+                .filter(a -> !a.isEntity() || a.lastTok() + 1 >= toks.size() || !lexicon.isSampleHead(toks.get(a.lastTok() + 1).lemma())
+                        // "STAT3 knockdown embryos": a sample deprived of the entity (ManipulatedSamples).
+                        || ManipulatedSamples.deprives(toks.get(a.lastTok())))
                 .toList();
+        if (!args.isEmpty() && ManipulatedSamples.named(toks, lexicon)) {
+            // "PTEN-deficient mice exhibit increased tumour incidence": the sample is the gene's argument.
+            return toks.stream().anyMatch(t -> lexicon.isCue(t) || lexicon.trigger(Trigger.Kind.PHENOTYPE, t.lemma()).isPresent());
+        }
         if (args.size() < 2 || args.stream().noneMatch(Argument::isEntity)) {
             return false;
         }

@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import io.litmine.corpus.model.ArgumentState;
+import io.litmine.corpus.model.Mention;
 import io.litmine.corpus.model.Relation;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,13 +48,14 @@ final class SyntaxExtractor {
     private record Candidate(SyntacticClaim claim, boolean condition, int trigger, int objectHead, Set<Integer> objectNodes) {
     }
 
-    List<SyntacticClaim> extract(SemanticGraph graph, String text, List<Tok> toks, List<Argument> args) {
+    List<SyntacticClaim> extract(SemanticGraph graph, String text, List<Tok> toks, List<Argument> args, List<Mention> mentions) {
         ArgumentResolver resolver = new ArgumentResolver(graph, text, toks, args, lexicon);
+        ManipulatedSamples samples = new ManipulatedSamples(graph, text, toks, args, mentions, lexicon);
         List<Candidate> found = new ArrayList<>();
         for (ClaimPattern p : patterns) {
             SemgrexMatcher m = p.pattern().matcher(graph);
             while (m.find()) {
-                match(graph, resolver, p, m, found);
+                match(graph, resolver, samples, p, m, found);
             }
         }
         // Reading order of the relation cues, whatever the order of the patterns.
@@ -70,7 +72,8 @@ final class SyntaxExtractor {
         return out;
     }
 
-    private void match(SemanticGraph g, ArgumentResolver resolver, ClaimPattern p, SemgrexMatcher m, List<Candidate> found) {
+    private void match(SemanticGraph g, ArgumentResolver resolver, ManipulatedSamples samples, ClaimPattern p, SemgrexMatcher m,
+                       List<Candidate> found) {
         IndexedWord trigger = m.getNode("trigger");
         IndexedWord object = m.getNode("object");
         IndexedWord light = m.getNode("light");
@@ -106,7 +109,9 @@ final class SyntaxExtractor {
             return;
         }
         boolean pair = p.has(ClaimPattern.Flag.PAIR);
-        for (Resolved s : members(resolver.resolve(subject, ArgumentResolver.Role.SUBJECT, trigger), pair)) {
+        List<Resolved> subjects = p.has(ClaimPattern.Flag.SAMPLE) ? samples.deprivedOf(subject)
+                : resolver.resolve(subject, ArgumentResolver.Role.SUBJECT, trigger);
+        for (Resolved s : members(subjects, pair)) {
             for (Resolved o : members(resolver.resolve(object, ArgumentResolver.Role.OBJECT, trigger), pair)) {
                 // "promotes proliferation but not tumour growth": a conjunct denied on its own.
                 boolean denied = negated || deniedConjunct(g, s.argument()) || deniedConjunct(g, o.argument());
@@ -237,7 +242,7 @@ final class SyntaxExtractor {
     private Optional<Trigger> trigger(SemanticGraph g, IndexedWord w) {
         String lemma = hyphenated(g, w);
         String tag = w.tag() == null ? "" : w.tag();
-        List<Trigger.Kind> kinds = tag.startsWith("VB") ? List.of(Trigger.Kind.VERB, Trigger.Kind.REVERSE, Trigger.Kind.VIA)
+        List<Trigger.Kind> kinds = tag.startsWith("VB") ? List.of(Trigger.Kind.VERB, Trigger.Kind.REVERSE, Trigger.Kind.VIA, Trigger.Kind.PHENOTYPE)
                 : tag.startsWith("NN") ? List.of(Trigger.Kind.NOUN, Trigger.Kind.AGENT)
                 : List.of(Trigger.Kind.PREDICATE, Trigger.Kind.VIA, Trigger.Kind.VERB, Trigger.Kind.NOUN, Trigger.Kind.AGENT);
         for (Trigger.Kind k : kinds) {

@@ -368,4 +368,21 @@ class SyntacticClaimsTest {
         assertThat(claims("We found that knock-down of PTEN increased AKT phosphorylation."))
                 .extracting(Claim::subject, Claim::subjectState).containsExactly(tuple("knock-down of PTEN", LOSS));
     }
+
+    @Test
+    void aSampleDeprivedOfAGeneMakesTheGeneTheAgentInStateLoss() {
+        assertThat(keys("PTEN-deficient mice exhibited increased tumour incidence."))
+                .containsExactly(tuple("PTEN", LOSS, Relation.ACTIVATES, "tumour incidence", false, false));
+        assertThat(keys("Mice lacking PTEN exhibited decreased tumour growth."))
+                .containsExactly(tuple("PTEN", LOSS, Relation.INHIBITS, "tumour growth", false, false));
+        assertThat(keys("MYC expression was markedly reduced in STAT3 knockdown embryos."))
+                .containsExactly(tuple("STAT3", LOSS, Relation.DOWNREGULATES, "MYC", false, false));
+        assertThat(keys("AKT phosphorylation was increased in Stat3(-/-) fibroblasts."))
+                .containsExactly(tuple("STAT3", LOSS, Relation.ACTIVATES, "AKT", false, false));
+        // A gain named on a sample describes it (GUIDELINE §2), and a plain subject shows nothing.
+        assertThat(claims("HER2-overexpressing cells exhibited increased tumour incidence.")).isEmpty();
+        assertThat(claims("PTEN exhibited increased tumour incidence.")).isEmpty();
+        // "tumour incidence" is a phenotype; a bare "incidence" names none (processes.txt "modified:").
+        assertThat(claims("Trastuzumab increased the incidence of PFS.")).isEmpty();
+    }
 }
