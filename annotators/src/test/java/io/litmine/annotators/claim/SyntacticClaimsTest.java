@@ -385,4 +385,15 @@ class SyntacticClaimsTest {
         // "tumour incidence" is a phenotype; a bare "incidence" names none (processes.txt "modified:").
         assertThat(claims("Trastuzumab increased the incidence of PFS.")).isEmpty();
     }
+
+    @Test
+    void aPassiveChangeUnderANamedConditionHasTheConditionAsItsAgent() {
+        assertThat(keys("In the absence of PTEN, AKT phosphorylation was strongly increased."))
+                .containsExactly(tuple("PTEN", LOSS, Relation.ACTIVATES, "AKT", false, false));
+        assertThat(keys("AKT phosphorylation was reduced in the presence of lapatinib."))
+                .containsExactly(tuple("lapatinib", NONE, Relation.INHIBITS, "AKT", false, false));
+        // A named agent wins over the condition.
+        assertThat(keys("AKT phosphorylation was reduced by lapatinib in the presence of EGF."))
+                .containsExactly(tuple("lapatinib", NONE, Relation.INHIBITS, "AKT", false, false));
+    }
 }
