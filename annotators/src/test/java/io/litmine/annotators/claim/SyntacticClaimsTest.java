@@ -396,4 +396,13 @@ class SyntacticClaimsTest {
         assertThat(keys("AKT phosphorylation was reduced by lapatinib in the presence of EGF."))
                 .containsExactly(tuple("lapatinib", NONE, Relation.INHIBITS, "AKT", false, false));
     }
+
+    @Test
+    void coordinatedVerbsShareTheObjectTheTreeHangsOnTheFirst() {
+        assertThat(keys("PTEN binds and dephosphorylates AKT.")).containsExactlyInAnyOrder(
+                tuple("PTEN", NONE, Relation.BINDS, "AKT", false, false),
+                tuple("PTEN", NONE, Relation.INHIBITS, "AKT", false, false));
+        // A second verb with an object of its own keeps it.
+        assertThat(keys("PTEN binds AKT and activates MYC.")).extracting(t -> t.toList().get(3)).containsExactlyInAnyOrder("AKT", "MYC");
+    }
 }
