@@ -6,7 +6,7 @@ import java.util.Set;
 /** One line of {@code claim-patterns.semgrex}: a named Semgrex pattern and its flags. */
 record ClaimPattern(String name, Set<Flag> flags, SemgrexPattern pattern) {
 
-    enum Flag { NOMINAL, INHERIT, SWAP, PREP, CONDITION, PASSIVE, PAIR, SAMPLE }
+    enum Flag { NOMINAL, INHERIT, SWAP, PREP, CONDITION, PASSIVE, PAIR, SAMPLE, RECIPROCAL }
 
     boolean has(Flag f) {
         return flags.contains(f);

@@ -104,7 +104,7 @@ final class SyntaxExtractor {
             // "between X and Y" matches both ways round: the pair once, in the order written.
             return;
         }
-        if (!p.has(ClaimPattern.Flag.PAIR) && conjuncts(g, subject, object)) {
+        if (!p.has(ClaimPattern.Flag.PAIR) && !p.has(ClaimPattern.Flag.RECIPROCAL) && conjuncts(g, subject, object)) {
             // "inhibiting PI3K, Akt or mTOR": members of one coordination do not act on each other.
             return;
         }

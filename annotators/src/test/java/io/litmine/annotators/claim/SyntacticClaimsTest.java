@@ -405,4 +405,16 @@ class SyntacticClaimsTest {
         // A second verb with an object of its own keeps it.
         assertThat(keys("PTEN binds AKT and activates MYC.")).extracting(t -> t.toList().get(3)).containsExactlyInAnyOrder("AKT", "MYC");
     }
+
+    @Test
+    void reciprocalVerbsAndCompoundEventsWithTheirMeans() {
+        // "each other": both conjuncts act on each other, though conjuncts otherwise never do.
+        assertThat(keys("STAT3 and AKT activate each other.")).containsExactlyInAnyOrder(
+                tuple("STAT3", NONE, Relation.ACTIVATES, "AKT", false, false),
+                tuple("AKT", NONE, Relation.ACTIVATES, "STAT3", false, false));
+        assertThat(keys("STAT3 and AKT activate MYC.")).extracting(t -> t.toList().get(3)).containsOnly("MYC");
+        // "AKT activation through PI3K": the means is the agent.
+        assertThat(keys("AKT activation through PI3K promotes survival."))
+                .contains(tuple("PI3K", NONE, Relation.ACTIVATES, "AKT", false, false));
+    }
 }
