@@ -417,4 +417,11 @@ class SyntacticClaimsTest {
         assertThat(keys("AKT activation through PI3K promotes survival."))
                 .contains(tuple("PI3K", NONE, Relation.ACTIVATES, "AKT", false, false));
     }
+
+    @Test
+    void verbsThatLessenOrStrengthen() {
+        assertThat(keys("Lapatinib mitigates AKT activation.")).containsExactly(tuple("lapatinib", NONE, Relation.INHIBITS, "AKT", false, false));
+        assertThat(keys("PTEN limits AKT activation.")).containsExactly(tuple("PTEN", NONE, Relation.INHIBITS, "AKT", false, false));
+        assertThat(keys("MYC strengthens AKT activation.")).containsExactly(tuple("MYC", NONE, Relation.ACTIVATES, "AKT", false, false));
+    }
 }

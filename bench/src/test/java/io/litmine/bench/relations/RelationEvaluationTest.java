@@ -50,11 +50,12 @@ class RelationEvaluationTest {
      * (tp 123, fp 65) once a verb the tagger read as a plural noun after a named subject ("EGF blocks X")
      * was parsed as the verb (VerbRetagging); P 0.7135 R 0.2811 F1 0.4033 (tp 122, fp 49) once the
      * word-order rules took no pair the parse put in another conjunct, a comparison or across an
-     * "X-induced" modifier (ParseSupport) and a fronted "In X-induced Y," was no prepositional object.
+     * "X-induced" modifier (ParseSupport) and a fronted "In X-induced Y," was no prepositional object;
+     * P 0.7143 R 0.2880 F1 0.4105 (tp 125, fp 50) with mitigate, limit, weaken, sequester, strengthen as triggers.
      */
     static final double BIORED_PRECISION = 0.71;
     static final double BIORED_RECALL = 0.28;
-    static final double BIORED_F1 = 0.40;
+    static final double BIORED_F1 = 0.41;
 
     private static final Logger LOG = LoggerFactory.getLogger(RelationEvaluationTest.class);
     private static final RelationData DATA = new RelationData(Path.of("..", "..", "shared"));
