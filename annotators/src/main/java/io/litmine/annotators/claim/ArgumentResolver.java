@@ -513,8 +513,7 @@ final class ArgumentResolver {
     private Argument widened(Argument a, Set<Integer> path) {
         int first = Math.min(a.firstTok(), path.stream().min(Integer::compare).orElse(a.firstTok()));
         int last = Math.max(a.lastTok(), path.stream().max(Integer::compare).orElse(a.lastTok()));
-        while (first >= 2 && first < a.firstTok() && toks.get(first - 1).word().equals("-")
-                && toks.get(first - 1).start() == toks.get(first - 2).end() && toks.get(first).start() == toks.get(first - 1).end()) {
+        while (first < a.firstTok() && Tok.innerHyphen(toks, first - 1)) {
             // "knock-down of PTEN", split by the tokenizer: the surface keeps the whole word.
             first -= 2;
         }
@@ -566,12 +565,10 @@ final class ArgumentResolver {
      */
     private String hyphenated(IndexedWord node) {
         int i = node.index() - 1;
-        if (i >= 2 && toks.get(i - 1).word().equals("-") && toks.get(i - 1).start() == toks.get(i - 2).end()
-                && toks.get(i).start() == toks.get(i - 1).end()) {
+        if (Tok.innerHyphen(toks, i - 1)) {
             return (toks.get(i - 2).word() + "-" + toks.get(i).lemma()).toLowerCase(Locale.ROOT);
         }
-        if (i + 2 < toks.size() && toks.get(i + 1).word().equals("-") && toks.get(i + 1).start() == toks.get(i).end()
-                && toks.get(i + 2).start() == toks.get(i + 1).end()) {
+        if (Tok.innerHyphen(toks, i + 1)) {
             // "Knock - down of PTEN" parsed with "Knock" as the head.
             return (toks.get(i).word() + "-" + toks.get(i + 2).lemma()).toLowerCase(Locale.ROOT);
         }

@@ -157,7 +157,7 @@ public final class ClaimAnnotator implements Annotator {
         if (headingLike(toks)) {
             return List.of();
         }
-        List<SyntacticClaim> found = found(text, sentence, toks, Arguments.of(text, toks, mentions));
+        List<SyntacticClaim> found = found(text, sentence, toks, mentions, Arguments.of(text, toks, mentions));
         if (found.isEmpty()) {
             return List.of();
         }
@@ -192,9 +192,9 @@ public final class ClaimAnnotator implements Annotator {
     }
 
     /** The sentence's claims by the configured extractor; the parse's need the sentence's graph. */
-    private List<SyntacticClaim> found(String text, CoreMap sentence, List<Tok> toks, List<Argument> args) {
+    private List<SyntacticClaim> found(String text, CoreMap sentence, List<Tok> toks, List<Mention> mentions, List<Argument> args) {
         SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        List<SyntacticClaim> parsed = graph != null ? syntax.extract(graph, text, toks, args, SelectiveParseAnnotator.mentions(sentence)) : List.of();
+        List<SyntacticClaim> parsed = graph != null ? syntax.extract(graph, text, toks, args, mentions) : List.of();
         if (mode == Mode.SYNTAX) {
             return parsed;
         }

@@ -8,8 +8,10 @@ import io.litmine.corpus.model.Mention;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A sample whose gene was taken away, read as the agent of what the sample shows or of what changed in
@@ -25,7 +27,7 @@ final class ManipulatedSamples {
     private static final String LACK = "lack";
     /** The words that say a sample was deprived of a gene (sample-deprivations.txt). */
     private static final Set<String> DEPRIVING = RuleFile.lines(ManipulatedSamples.class, "sample-deprivations.txt").stream()
-            .map(l -> l.field(0).toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(l -> l.field(0).toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     /** The genotype of a knockout, as the tokenizer leaves it after the gene: "Stat3(-/-)", "Stat3-/-". */
     private static final Set<String> NULL_GENOTYPE = Set.of("-/-", "−/−");
 
@@ -54,31 +56,30 @@ final class ManipulatedSamples {
      */
     static boolean named(List<Tok> toks, ClaimLexicon lexicon) {
         for (int i = 0; i + 1 < toks.size(); i++) {
-            String lemma = toks.get(i).lemma().toLowerCase(java.util.Locale.ROOT);
-            boolean beforeSample = lexicon.isSampleHead(toks.get(i + 1).lemma().toLowerCase(java.util.Locale.ROOT))
-                    || i + 2 < toks.size() && toks.get(i + 1).word().equals(")") && lexicon.isSampleHead(toks.get(i + 2).lemma().toLowerCase(java.util.Locale.ROOT));
-            boolean removes = DEPRIVING.contains(lemma) || DEPRIVING.contains(toks.get(i).word().toLowerCase(java.util.Locale.ROOT));
+            Tok t = toks.get(i);
+            boolean beforeSample = isSample(toks, i + 1, lexicon) || toks.get(i + 1).word().equals(")") && isSample(toks, i + 2, lexicon);
             int genotype = genotypeEnd(toks, i);
-            if (genotype >= 0 && genotype + 2 < toks.size() && toks.get(genotype + 1).word().equals(")")
-                    && lexicon.isSampleHead(toks.get(genotype + 2).lemma().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-            if (removes && beforeSample || lexicon.isSampleHead(lemma) && toks.get(i + 1).lemma().equals(LACK)) {
+            if (genotype >= 0 && genotype + 1 < toks.size() && toks.get(genotype + 1).word().equals(")") && isSample(toks, genotype + 2, lexicon)
+                    || deprives(t) && beforeSample || isSample(toks, i, lexicon) && toks.get(i + 1).lemma().equals(LACK)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean isSample(List<Tok> toks, int i, ClaimLexicon lexicon) {
+        return i < toks.size() && lexicon.isSampleHead(toks.get(i).lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** The genes {@code node}, a sample head, was deprived of; empty when it is no such sample. */
     List<Resolved> deprivedOf(IndexedWord node) {
-        Optional<Argument> named = argumentAt(node.index() - 1).filter(Argument::isEntity);
+        Optional<Argument> named = argumentAt(node.index() - 1);
         if (named.isPresent()) {
             // "in Stat3(-/-) fibroblasts" parsed with the gene as the head: the genotype still says it.
-            int genotype = nullGenotypeAfter(named.get());
+            int genotype = named.filter(Argument::isEntity).map(this::nullGenotypeAfter).orElse(-1);
             return genotype < 0 ? List.of() : List.of(lost(named.get(), named.get().firstTok(), closing(genotype)));
         }
-        if (!lexicon.isSampleHead(ArgumentResolver.lemma(node)) || argumentAt(node.index() - 1).isPresent()) {
+        if (!lexicon.isSampleHead(ArgumentResolver.lemma(node))) {
             return List.of();
         }
         List<Resolved> out = new ArrayList<>();
@@ -112,12 +113,16 @@ final class ManipulatedSamples {
 
     /** Whether a token says a sample was deprived of a gene ("knockdown" in "STAT3 knockdown embryos"). */
     static boolean deprives(Tok t) {
-        return DEPRIVING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) || DEPRIVING.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+        return deprives(t.lemma(), t.word());
     }
 
     /** A word that takes the gene away from a sample ("deficient", "knockdown"). */
     private static boolean removes(IndexedWord w) {
-        return DEPRIVING.contains(ArgumentResolver.lemma(w)) || DEPRIVING.contains(w.word().toLowerCase(java.util.Locale.ROOT));
+        return deprives(w.lemma() == null ? w.word() : w.lemma(), w.word());
+    }
+
+    private static boolean deprives(String lemma, String word) {
+        return DEPRIVING.contains(lemma.toLowerCase(Locale.ROOT)) || DEPRIVING.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The gene a manipulation word is about: its own dependent, or the name hyphenated to it ("PTEN-null"). */
@@ -129,7 +134,7 @@ final class ManipulatedSamples {
             }
         }
         int i = manipulation.index() - 1;
-        if (i >= 2 && toks.get(i - 1).word().equals("-") && toks.get(i - 1).end() == toks.get(i).start()) {
+        if (Tok.innerHyphen(toks, i - 1)) {
             return argumentAt(i - 2).filter(Argument::isEntity).or(() -> mentionAt(i - 2));
         }
         // "CTR9 knockdown embryos" parsed with the gene on the sample: the name right before the word.

@@ -5,7 +5,9 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a sentence's parse contradicts a pairing the lemma-cue rules made by word order. The rules
@@ -23,12 +25,12 @@ import java.util.Set;
  */
 final class ParseSupport {
 
-    /** Case markers of a comparison's term. */
     /** The words that may stand between a noun and the head of its "of" phrase. */
     private static final Set<String> OF_PHRASE = Set.of("of", "the", "a", "an");
+    /** Case markers of a comparison's term. */
     private static final Set<String> COMPARISON = Set.of("than", "versus", "vs", "vs.");
     /** Relations of a first conjunct that its later conjuncts share: "X normalises and regresses Y". */
-    private static final java.util.regex.Pattern SHARED = java.util.regex.Pattern.compile("nsubj(:.*)?|csubj(:.*)?|obj|iobj");
+    private static final Pattern SHARED = Pattern.compile("nsubj(:.*)?|csubj(:.*)?|obj|iobj");
 
     private ParseSupport() {
     }
@@ -62,19 +64,20 @@ final class ParseSupport {
         if (top == null) {
             return true;
         }
+        int cueDepth = cueUp.indexOf(top);
         List<IndexedWord> argSide = argUp.subList(0, argUp.indexOf(top));
         for (IndexedWord w : argSide) {
-            if (tree.getChildren(w).stream().anyMatch(c -> COMPARISON.contains(c.word().toLowerCase())
+            if (tree.getChildren(w).stream().anyMatch(c -> COMPARISON.contains(c.word().toLowerCase(Locale.ROOT))
                     && relation(tree, w, c).equals("case"))) {
                 return false;
             }
         }
-        if (modifier && cueUp.indexOf(top) > 1
+        if (modifier && cueDepth > 1
                 && tree.getChildren(cue).stream().anyMatch(c -> c.index() < cue.index() && !relation(tree, cue, c).matches("punct|advmod"))) {
             // "In X-induced hyperalgesia, NOS ...": a participle modifier says something of the noun it modifies.
             return false;
         }
-        List<IndexedWord> cueSide = cueUp.subList(0, cueUp.indexOf(top));
+        List<IndexedWord> cueSide = cueUp.subList(0, cueDepth);
         String argFirst = argSide.isEmpty() ? "" : relation(tree, top, argSide.get(argSide.size() - 1));
         String cueFirst = cueSide.isEmpty() ? "" : relation(tree, top, cueSide.get(cueSide.size() - 1));
         // The cue is in a later conjunct: only the first conjunct's core arguments are shared with it.
@@ -91,7 +94,7 @@ final class ParseSupport {
         }
         for (int i = noun.index() + 1; i < argStart; i++) {
             IndexedWord w = tree.getNodeByIndexSafe(i);
-            if (w == null || !OF_PHRASE.contains(w.word().toLowerCase())) {
+            if (w == null || !OF_PHRASE.contains(w.word().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
