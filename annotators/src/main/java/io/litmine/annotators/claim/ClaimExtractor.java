@@ -138,6 +138,9 @@ final class ClaimExtractor {
                     if (nominal.isPresent() && cue.lastTok() > cue.firstTok() && cue.relation() == Relation.ACTIVATES) {
                         // "results in increased degradation of p27": a cause-effect verb takes the effect's relation.
                         cue = new Cue(nominal.get().relation(), cue.kind(), cue.firstTok(), cue.lastTok());
+                    } else if (nominal.isPresent()) {
+                        // "inhibits HIF-1 degradation" raises HIF-1; "induces AT1 receptor blockade" inhibits it.
+                        cue = new Cue(composed(cue.relation(), nominal.get().relation()), cue.kind(), cue.firstTok(), cue.lastTok());
                     }
                 }
             }
@@ -186,6 +189,31 @@ final class ClaimExtractor {
             return Relation.INHIBITS;
         }
         return cue.relation();
+    }
+
+    /**
+     * A signed verb acting on a signed event noun of its object, as the parse composes them: the signs
+     * multiply and the noun says whether it is activity or amount ("prevents p27 degradation": − on
+     * −amount = upregulates p27; "induces receptor blockade": + on −activity = inhibits the receptor).
+     * An unsigned verb or noun keeps the verb's relation.
+     */
+    static Relation composed(Relation verb, Relation noun) {
+        int verbSign = sign(verb);
+        int nounSign = sign(noun);
+        if (verbSign == 0 || nounSign == 0) {
+            return verb;
+        }
+        boolean up = verbSign * nounSign > 0;
+        boolean amount = noun == Relation.UPREGULATES || noun == Relation.DOWNREGULATES;
+        return amount ? (up ? Relation.UPREGULATES : Relation.DOWNREGULATES) : (up ? Relation.ACTIVATES : Relation.INHIBITS);
+    }
+
+    private static int sign(Relation r) {
+        return switch (r) {
+            case ACTIVATES, UPREGULATES -> 1;
+            case INHIBITS, DOWNREGULATES -> -1;
+            default -> 0;
+        };
     }
 
     private static void add(List<Extracted> out, Extracted e) {

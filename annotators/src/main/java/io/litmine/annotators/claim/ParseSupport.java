@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Whether a sentence's parse contradicts a pairing the lemma-cue rules made by word order. The rules
  * take the nearest entity on each side of a cue; the basic dependency tree shows when that entity sits
- * in another conjunct than the cue ("expression of Fas and FasL, as well as activation of caspase 3";
+ * in an earlier conjunct than the cue ("expression of Fas and FasL, as well as activation of caspase 3";
  * "apomorphine-induced climbing and amphetamine-induced locomotion"; "potentiating X-induced
- * catalepsy, reducing Y-induced hyperactivity") or is only the term of a comparison ("a higher incidence
+ * catalepsy, reducing Y-induced hyperactivity") or in a later clause with its own subject ("MMP-2
+ * increased in these rats and captopril inhibited it"), or is only the term of a comparison ("a higher incidence
  * ... than quetiapine"). Such a pair is a neighbour in the word order and nothing the cue says
  * (GUIDELINE §2: the relation is carried by the verb or the event). A subject or object shared by
  * coordinated verbs ("X normalises and regresses Y") is the exception the tree itself marks: it hangs on
@@ -80,6 +81,12 @@ final class ParseSupport {
         List<IndexedWord> cueSide = cueUp.subList(0, cueDepth);
         String argFirst = argSide.isEmpty() ? "" : relation(tree, top, argSide.get(argSide.size() - 1));
         String cueFirst = cueSide.isEmpty() ? "" : relation(tree, top, cueSide.get(cueSide.size() - 1));
+        if (argFirst.startsWith("conj") && !cueFirst.startsWith("conj") && clause(tree, argSide.get(argSide.size() - 1))) {
+            // The argument is in a later clause, with its own subject, than the cue: "MMP-2 increased in
+            // these rats and captopril inhibited it" (conjoined nouns are lists and pairs: "crosstalk
+            // between ER and the HER family"; a verb sharing the cue's subject may restate its object).
+            return false;
+        }
         // The cue is in a later conjunct: only the first conjunct's core arguments are shared with it.
         return !cueFirst.startsWith("conj") || SHARED.matcher(argFirst).matches();
     }
@@ -99,6 +106,12 @@ final class ParseSupport {
             }
         }
         return true;
+    }
+
+    /** A verb with a subject of its own. */
+    private static boolean clause(SemanticGraph tree, IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("VB")
+                && tree.getChildren(w).stream().anyMatch(c -> relation(tree, w, c).startsWith("nsubj"));
     }
 
     /** The node itself, then its governors up to the root. */

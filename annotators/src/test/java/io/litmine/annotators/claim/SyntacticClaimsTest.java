@@ -3,23 +3,13 @@ package io.litmine.annotators.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.CoreMap;
-import io.litmine.annotators.AnnotatorConfig;
-import io.litmine.annotators.LitmineAnnotations;
 import io.litmine.annotators.SharedPipeline;
 import io.litmine.annotators.TestPapers;
-import io.litmine.annotators.citation.CitationAnnotator;
-import io.litmine.annotators.drug.DrugAnnotator;
-import io.litmine.annotators.gene.GeneAnnotator;
 import io.litmine.corpus.model.ArgumentState;
 import io.litmine.corpus.model.Claim;
 import io.litmine.corpus.model.Relation;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,28 +25,11 @@ class SyntacticClaimsTest {
 
     @BeforeAll
     static void pipeline() {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,citations,genes,drugs,overlaps,claimparse,claims");
-        props.setProperty("customAnnotatorClass.citations", CitationAnnotator.class.getName());
-        props.setProperty("customAnnotatorClass.genes", GeneAnnotator.class.getName());
-        props.setProperty("customAnnotatorClass.drugs", DrugAnnotator.class.getName());
-        props.setProperty("customAnnotatorClass.overlaps", io.litmine.annotators.lexicon.MentionOverlapAnnotator.class.getName());
-        props.setProperty("customAnnotatorClass.claimparse", SelectiveParseAnnotator.class.getName());
-        props.setProperty("customAnnotatorClass.claims", ClaimAnnotator.class.getName());
-        AnnotatorConfig.defaults().addLexiconProperties(props);
-        props.setProperty("claims.extractor", "syntax");
-        syntax = new StanfordCoreNLP(props);
+        syntax = ClaimPipelines.with("syntax");
     }
 
     private static List<Claim> claims(String text) {
-        Annotation doc = new Annotation(text);
-        doc.set(LitmineAnnotations.ReferencesAnnotation.class, List.of());
-        syntax.annotate(doc);
-        List<Claim> out = new ArrayList<>();
-        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            out.addAll(s.get(LitmineAnnotations.ClaimsAnnotation.class));
-        }
-        return out;
+        return ClaimPipelines.claims(syntax, text);
     }
 
     private static List<Tuple> keys(String text) {
@@ -345,6 +318,9 @@ class SyntacticClaimsTest {
         // A comparison's term is no argument.
         assertThat(SharedPipeline.get().annotate(TestPapers.of("Lapatinib induced a higher rate of diarrhoea than trastuzumab.", 10))
                 .claims()).isEmpty();
+        // Nor is the subject of a later clause the cue's object.
+        assertThat(SharedPipeline.get().annotate(TestPapers.of(
+                "HER2 expression increased markedly in these tumours and lapatinib inhibited it.", 10)).claims()).isEmpty();
         // Coordinated verbs share the first verb's subject and object.
         assertThat(SharedPipeline.get().annotate(TestPapers.of("Lapatinib treatment slows and regresses the growth of HER2-positive tumours.", 10))
                 .claims()).extracting(Claim::subjectId, Claim::relation).contains(tuple("lapatinib", Relation.INHIBITS));
