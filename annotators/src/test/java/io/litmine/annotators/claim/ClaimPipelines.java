@@ -6,10 +6,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import io.litmine.annotators.AnnotatorConfig;
 import io.litmine.annotators.LitmineAnnotations;
-import io.litmine.annotators.citation.CitationAnnotator;
-import io.litmine.annotators.drug.DrugAnnotator;
-import io.litmine.annotators.gene.GeneAnnotator;
-import io.litmine.annotators.lexicon.MentionOverlapAnnotator;
+import io.litmine.annotators.PaperAnnotator;
 import io.litmine.corpus.model.Claim;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +19,7 @@ final class ClaimPipelines {
     }
 
     static StanfordCoreNLP with(String extractor) {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,citations,genes,drugs,overlaps,claimparse,claims");
-        props.setProperty("customAnnotatorClass.citations", CitationAnnotator.class.getName());
-        props.setProperty("customAnnotatorClass.genes", GeneAnnotator.class.getName());
-        props.setProperty("customAnnotatorClass.drugs", DrugAnnotator.class.getName());
-        props.setProperty("customAnnotatorClass.overlaps", MentionOverlapAnnotator.class.getName());
-        props.setProperty("customAnnotatorClass.claimparse", SelectiveParseAnnotator.class.getName());
-        props.setProperty("customAnnotatorClass.claims", ClaimAnnotator.class.getName());
-        AnnotatorConfig.defaults().addLexiconProperties(props);
+        Properties props = PaperAnnotator.properties(AnnotatorConfig.defaults());
         props.setProperty("claims.extractor", extractor);
         return new StanfordCoreNLP(props);
     }
