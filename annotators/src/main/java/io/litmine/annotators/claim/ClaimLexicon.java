@@ -28,6 +28,7 @@ final class ClaimLexicon {
     private final java.util.Set<String> complexHeads = new java.util.HashSet<>();
     private final java.util.Set<String> combinationHeads = new java.util.HashSet<>();
     private final java.util.Set<String> nameHeads = new java.util.HashSet<>();
+    private final java.util.Set<String> coordinationAdverbs = new java.util.HashSet<>();
 
     private ClaimLexicon() {
         for (Trigger.Kind k : Trigger.Kind.values()) {
@@ -58,6 +59,7 @@ final class ClaimLexicon {
             }
         });
         read("state-modifiers.tsv", f -> modifiers.put(f[0], ArgumentState.fromLabel(f[1])));
+        read("coordination-adverbs.txt", f -> coordinationAdverbs.add(f[0]));
     }
 
     static ClaimLexicon get() {
@@ -109,6 +111,11 @@ final class ClaimLexicon {
     }
 
     /** "cell", "line", "mouse": a head noun whose entity modifier only describes a sample. */
+    /** "and subsequently", "and then": an adverb that may follow a list's coordinator (coordination-adverbs.txt). */
+    boolean isCoordinationAdverb(String word) {
+        return coordinationAdverbs.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     boolean isSampleHead(String lemma) {
         return samples.contains(lemma);
     }

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Coordinated arguments, split into one per conjunct as the GUIDELINE asks ("inhibitor of EGFR,
  * HER2 and HER4" gives one claim per target): entities joined by ",", "and", "or" (a parenthesis
- * between them, "trastuzumab emtansine (T-DM1) and lapatinib", is skipped), and a class followed by
+ * between them, "trastuzumab emtansine (T-DM1) and lapatinib", is skipped, and so is an adverb of
+ * sequence after the coordinator, "Akt and subsequently p70S6 kinase"), and a class followed by
  * its examples ("HER family ligands such as heregulin and EGF", "pathways, including RAS and PI3K"),
  * which stand for the class.
  */
@@ -62,6 +63,10 @@ final class Coordination {
             Tok t = toks.get(i);
             if (t.word().equals(",") || t.is("and", "or")) {
                 joined = true;
+                i += dir;
+            } else if (joined == (dir > 0) && i >= 1 && toks.get(i - 1).is("and", "or")
+                    && ClaimLexicon.get().isCoordinationAdverb(t.word())) {
+                // "Akt and subsequently p70S6 kinase": an adverb right after the coordinator does not end the list.
                 i += dir;
             } else if (dir < 0 && t.word().equals(")")) {
                 i = matching(i, "(", -1);

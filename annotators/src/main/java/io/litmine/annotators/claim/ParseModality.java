@@ -22,6 +22,9 @@ final class ParseModality {
 
     private final Set<String> negationDependents = new HashSet<>();
     private final Set<String> negationGovernors = new HashSet<>();
+    /** The relations of a clause's subject. */
+    private static final Pattern SUBJECT = Pattern.compile("(nsubj|csubj)(:pass)?");
+
     private final Set<String> hedgeDependents = new HashSet<>();
     private final Set<String> hedgeGovernors = new HashSet<>();
 
@@ -115,6 +118,14 @@ final class ParseModality {
                 break;
             }
             if (in.getRelation().toString().startsWith("conj") && hasOwnSubject(g, w)) {
+                break;
+            }
+            IndexedWord governor = in.getGovernor();
+            if (SUBJECT.matcher(in.getRelation().toString()).matches()
+                    && (hedgeGovernors.contains(ArgumentResolver.lemma(governor)) || hasCue(g, governor, hedgeDependents))) {
+                // "The finding that ErbB2 does not correlate with X suggests that ...": a claim inside the
+                // subject of a hedge is what it reasons from, not what it hedges ("we propose that
+                // X-dependent degradation of p27 contributes to ..." stays hedged: "contributes" hedges nothing).
                 break;
             }
             w = in.getGovernor();

@@ -1,6 +1,7 @@
 package io.litmine.annotators.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.litmine.annotators.PaperAnnotator;
 import io.litmine.annotators.SharedPipeline;
@@ -51,6 +52,15 @@ class ClaimAnnotatorTest {
         assertThat(second.citations()).containsExactly(28);
         assertThat(second.mechanism()).isEqualTo(Mechanism.DOWNSTREAM_ACTIVATION);
         assertThat(second.genes()).containsExactly("PTEN", "PI3K", "AKT");
+    }
+
+    @Test
+    void aListGoesOnAfterAnAdverbOfSequence() {
+        // "and subsequently" does not end the list of what EGF activates (coordination-adverbs.txt).
+        assertThat(claims("EGF activates AKT and subsequently mTOR and p70S6K in these cells."))
+                .extracting(Claim::subjectId, Claim::relation, Claim::objectId)
+                .containsExactlyInAnyOrder(tuple("EGF", Relation.ACTIVATES, "AKT"), tuple("EGF", Relation.ACTIVATES, "MTOR"),
+                        tuple("EGF", Relation.ACTIVATES, "RPS6KB1"));
     }
 
     @Test

@@ -400,4 +400,25 @@ class SyntacticClaimsTest {
         assertThat(keys("PTEN limits AKT activation.")).containsExactly(tuple("PTEN", NONE, Relation.INHIBITS, "AKT", false, false));
         assertThat(keys("MYC strengthens AKT activation.")).containsExactly(tuple("MYC", NONE, Relation.ACTIVATES, "AKT", false, false));
     }
+
+    @Test
+    void aClaimInsideTheSubjectOfAHedgeIsNotHedged() {
+        // "suggests" hedges what is suggested, not the finding it reasons from.
+        assertThat(keys("The finding that lapatinib does not inhibit AKT in these cells suggests that other kinases sustain its activity."))
+                .containsExactly(tuple("lapatinib", NONE, Relation.INHIBITS, "AKT", true, false));
+        assertThat(keys("These findings suggest that lapatinib inhibits AKT in these cells."))
+                .containsExactly(tuple("lapatinib", NONE, Relation.INHIBITS, "AKT", false, true));
+    }
+
+    @Test
+    void membersOfAnAgentClassNamedByIncludeAreAgents() {
+        assertThat(keys("HER2 inhibitors include lapatinib and neratinib.")).containsExactlyInAnyOrder(
+                tuple("lapatinib", NONE, Relation.INHIBITS, "ERBB2", false, false),
+                tuple("neratinib", NONE, Relation.INHIBITS, "ERBB2", false, false));
+        assertThat(keys("Inhibitors of EGFR include erlotinib and gefitinib.")).containsExactlyInAnyOrder(
+                tuple("erlotinib", NONE, Relation.INHIBITS, "EGFR", false, false),
+                tuple("gefitinib", NONE, Relation.INHIBITS, "EGFR", false, false));
+        // A premodifying class descriptor stays none (GUIDELINE §2).
+        assertThat(keys("The HER2 inhibitor lapatinib was given with capecitabine.")).isEmpty();
+    }
 }
