@@ -52,7 +52,9 @@ final class Arguments {
 
     static List<Argument> of(String text, List<Tok> toks, List<Mention> mentions) {
         List<Argument> args = new ArrayList<>(entities(text, toks, mentions));
-        args.addAll(CompoundCodes.find(text, toks, args));
+        // A code-shaped residue ("tyrosine-705") is a site, as a tagged one is.
+        args.addAll(CompoundCodes.find(text, toks, args).stream()
+                .filter(c -> !ResidueSites.site(c.text(), text.substring(c.end(), Math.min(text.length(), c.end() + 8)))).toList());
         for (Tok t : toks) {
             boolean covered = args.stream().anyMatch(a -> t.index() >= a.firstTok() && t.index() <= a.lastTok());
             if (!covered && t.tag().startsWith("NN") && PROCESSES.isClass(t.lemma())) {
@@ -173,7 +175,8 @@ final class Arguments {
     }
 
     private static List<Argument> entities(String text, List<Tok> toks, List<Mention> all) {
-        List<Mention> mentions = withoutBracketedAliases(text, all);
+        // "Src-Tyr-416", "tyrosine-705": a residue of a protein is a site, no chemical argument.
+        List<Mention> mentions = withoutBracketedAliases(text, ResidueSites.without(text, all));
         List<Argument> args = new ArrayList<>();
         int i = 0;
         while (i < mentions.size()) {
