@@ -208,6 +208,10 @@ public final class ClaimAnnotator implements Annotator {
                 // the entity a class word describes ("PTEN is a phosphatase that inhibits AKT").
                 continue;
             }
+            if (graph != null && syntax.asked(graph, e.cueFirst())) {
+                // "questioned whether X is sufficient for Y": asked, not asserted (question-marks.txt).
+                continue;
+            }
             if (mode == Mode.UNION && tree != null && !ParseSupport.links(tree, e.cueFirst(), e.cueLast(), e.subject(), e.object())) {
                 // The tree puts the pair in different conjuncts or a comparison: neighbours in the word order only.
                 continue;

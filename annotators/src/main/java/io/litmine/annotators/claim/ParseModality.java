@@ -26,6 +26,8 @@ final class ParseModality {
     private static final Pattern SUBJECT = Pattern.compile("(nsubj|csubj)(:pass)?");
 
     private final Set<String> hedgeDependents = new HashSet<>();
+    /** Subordinators of an embedded question ("whether"), question-marks.txt. */
+    private final Set<String> questionMarks = new HashSet<>();
     private final Set<String> hedgeGovernors = new HashSet<>();
 
     private final Set<String> weakenedAlone = new HashSet<>();
@@ -33,6 +35,9 @@ final class ParseModality {
 
     ParseModality() {
         readWeakened();
+        for (RuleFile.Line line : RuleFile.lines(ParseModality.class, "question-marks.txt")) {
+            questionMarks.add(line.field(0));
+        }
         for (RuleFile.Line line : RuleFile.lines(ParseModality.class, "modality-cues.tsv")) {
             boolean negation = line.field(1).equals("negation");
             boolean dependent = line.field(2).equals("dependent");
@@ -99,6 +104,29 @@ final class ParseModality {
             }
             SemanticGraphEdge in = governingEdge(g, w);
             w = in == null ? null : in.getGovernor();
+        }
+        return false;
+    }
+
+    /**
+     * Whether the trigger's clause, or one above it, is an embedded question ("questioned whether X
+     * is sufficient for Y"): asked, not asserted, so no claim. Climbs as a hedge does.
+     */
+    boolean questioned(SemanticGraph g, IndexedWord trigger) {
+        IndexedWord w = trigger;
+        for (int i = 0; i < MAX_CLIMB && w != null; i++) {
+            IndexedWord node = w;
+            if (g.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
+                    && questionMarks.contains(ArgumentResolver.lemma(e.getDependent())))
+                    // A misparse may hang the clause under the subordinator itself ("dep(whether, drives)").
+                    || i > 0 && questionMarks.contains(ArgumentResolver.lemma(node))) {
+                return true;
+            }
+            SemanticGraphEdge in = governingEdge(g, w);
+            if (in == null || in.getRelation().toString().startsWith("conj") && hasOwnSubject(g, w)) {
+                break;
+            }
+            w = in.getGovernor();
         }
         return false;
     }

@@ -48,6 +48,15 @@ final class SyntaxExtractor {
     private record Candidate(SyntacticClaim claim, boolean condition, int trigger, int objectHead, Set<Integer> objectNodes) {
     }
 
+    /**
+     * Whether the token (0-based) is a verb of an embedded question of the parse ("whether X activates
+     * Y"); a noun or participle there names a presupposed event ("the estrogen-induced LH surge").
+     */
+    boolean asked(SemanticGraph g, int tok) {
+        IndexedWord w = g.getNodeByIndexSafe(tok + 1);
+        return w != null && w.tag() != null && w.tag().matches("VB[DPZG]?") && modality.questioned(g, w);
+    }
+
     List<SyntacticClaim> extract(SemanticGraph graph, String text, List<Tok> toks, List<Argument> args, List<Mention> mentions) {
         ArgumentResolver resolver = new ArgumentResolver(graph, text, toks, args, lexicon);
         ManipulatedSamples samples = new ManipulatedSamples(graph, text, toks, args, mentions, lexicon);
@@ -93,7 +102,8 @@ final class SyntaxExtractor {
                 || fronted(trigger, prepObject, prepObject == subject ? object : subject))) {
             return;
         }
-        if (modality.weakened(g, trigger)) {
+        if (modality.weakened(g, trigger) || !p.has(ClaimPattern.Flag.NOMINAL) && modality.questioned(g, trigger)) {
+            // An embedded question asks its predicate; the events it names as nouns stay presupposed.
             return;
         }
         Effect effect = adjectiveEffect(g, trigger).orElse(t.get().effect());

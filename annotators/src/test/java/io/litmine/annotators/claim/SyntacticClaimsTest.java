@@ -421,4 +421,14 @@ class SyntacticClaimsTest {
         // A premodifying class descriptor stays none (GUIDELINE §2).
         assertThat(keys("The HER2 inhibitor lapatinib was given with capecitabine.")).isEmpty();
     }
+
+    @Test
+    void anEmbeddedQuestionAsksAndAssertsNothing() {
+        assertThat(keys("We asked whether lapatinib inhibits AKT in these cells.")).isEmpty();
+        assertThat(keys("We found that lapatinib inhibits AKT, and we asked whether it also inhibits ERK."))
+                .containsExactly(tuple("lapatinib", NONE, Relation.INHIBITS, "AKT", false, false));
+        // The word-order rules ask the parse too.
+        assertThat(SharedPipeline.get().annotate(TestPapers.of("It remains unknown whether CCR1 promotes breast metastasis.", 10))
+                .claims()).isEmpty();
+    }
 }
