@@ -54,7 +54,7 @@ final class Arguments {
         List<Argument> args = new ArrayList<>(entities(text, toks, mentions));
         // A code-shaped residue ("tyrosine-705") is a site, as a tagged one is.
         args.addAll(CompoundCodes.find(text, toks, args).stream()
-                .filter(c -> !ResidueSites.site(c.text(), text.substring(c.end(), Math.min(text.length(), c.end() + 8)))).toList());
+                .filter(c -> !ResidueSites.site(text, c.text(), c.end())).toList());
         for (Tok t : toks) {
             boolean covered = args.stream().anyMatch(a -> t.index() >= a.firstTok() && t.index() <= a.lastTok());
             if (!covered && t.tag().startsWith("NN") && PROCESSES.isClass(t.lemma())) {

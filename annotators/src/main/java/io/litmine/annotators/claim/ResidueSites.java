@@ -16,6 +16,10 @@ final class ResidueSites {
 
     /** A position right after the amino acid: "-416", " 473", "308". */
     private static final Pattern POSITION = Pattern.compile("^\\s?-?\\s?\\d{1,4}\\b");
+    /** A position the tagger took into the mention: "Tyr416", "tyrosine-705". */
+    private static final Pattern TRAILING_POSITION = Pattern.compile("\\s?-?\\s?\\d{1,4}$");
+    /** How far after a mention its position may stand. */
+    private static final int AFTER = 8;
     private static final Set<String> AMINO_ACIDS = read();
 
     private ResidueSites() {
@@ -28,9 +32,13 @@ final class ResidueSites {
 
     static boolean site(String text, Mention m) {
         // A gene model may take "tyrosine-705" for a gene; a three-letter code there is a symbol ("MET").
-        boolean spelledOut = m.text().replaceFirst("[\\s-]*\\d+$", "").length() > 3;
-        return (m.type() == EntityType.DRUG || spelledOut)
-                && site(m.text(), text.substring(m.end(), Math.min(text.length(), m.end() + 8)));
+        boolean spelledOut = TRAILING_POSITION.matcher(m.text()).replaceFirst("").length() > 3;
+        return (m.type() == EntityType.DRUG || spelledOut) && site(text, m.text(), m.end());
+    }
+
+    /** Whether {@code surface}, ending at {@code end} in {@code text}, names a residue. */
+    static boolean site(String text, String surface, int end) {
+        return site(surface, text.substring(end, Math.min(text.length(), end + AFTER)));
     }
 
     /**
@@ -40,7 +48,7 @@ final class ResidueSites {
      */
     static boolean site(String surface, String after) {
         String name = surface.toLowerCase(Locale.ROOT);
-        String stem = name.replaceFirst("\\s?-?\\s?\\d{1,4}$", "");
+        String stem = TRAILING_POSITION.matcher(name).replaceFirst("");
         if (!stem.equals(name)) {
             return aminoAcid(stem);
         }

@@ -23,6 +23,9 @@ import java.util.Set;
  */
 final class SyntaxExtractor {
 
+    /** Verb tags a question asks (finite, base, gerund); a participle there mostly modifies a noun. */
+    private static final java.util.regex.Pattern QUESTIONABLE_VERB = java.util.regex.Pattern.compile("VB[DPZG]?");
+
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SyntaxExtractor.class);
 
     /** Relations whose object is a drug. */
@@ -54,7 +57,7 @@ final class SyntaxExtractor {
      */
     boolean asked(SemanticGraph g, int tok) {
         IndexedWord w = g.getNodeByIndexSafe(tok + 1);
-        return w != null && w.tag() != null && w.tag().matches("VB[DPZG]?") && modality.questioned(g, w);
+        return w != null && w.tag() != null && QUESTIONABLE_VERB.matcher(w.tag()).matches() && modality.questioned(g, w);
     }
 
     List<SyntacticClaim> extract(SemanticGraph graph, String text, List<Tok> toks, List<Argument> args, List<Mention> mentions) {
